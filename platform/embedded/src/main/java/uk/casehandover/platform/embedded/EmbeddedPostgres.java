@@ -45,8 +45,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
      */
     public static EmbeddedPostgres start(Path dataDirectory, int port) {
         Objects.requireNonNull(dataDirectory, "dataDirectory must not be null");
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535 but was " + port);
+        Ports.requireValid("port", port);
+        if (port != 0) {
+            Ports.requireFree("PostgreSQL port", port);
         }
         Path directory = dataDirectory.toAbsolutePath();
         try {
