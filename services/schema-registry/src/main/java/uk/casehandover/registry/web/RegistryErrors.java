@@ -8,7 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import jakarta.servlet.ServletException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -42,9 +44,10 @@ class RegistryErrors {
         return answer(404, 404, "HTTP 404 Not Found: '" + e.getName() + "' must be a number");
     }
 
-    @ExceptionHandler
-    ResponseEntity<ErrorBody> http(ErrorResponse e) {
-        int status = e.getStatusCode().value();
+    /** Spring MVC's own refusals: unknown path, wrong method, unsupported media type, missing parameter. */
+    @ExceptionHandler({ServletException.class, ErrorResponseException.class})
+    ResponseEntity<ErrorBody> http(Exception e) {
+        int status = e instanceof ErrorResponse response ? response.getStatusCode().value() : 400;
         HttpStatus known = HttpStatus.resolve(status);
         return answer(status, status, "HTTP " + status + " " + (known == null ? "" : known.getReasonPhrase()));
     }
@@ -53,6 +56,12 @@ class RegistryErrors {
     ResponseEntity<ErrorBody> store(DataAccessException e) {
         LOG.error("Schema store failure", e);
         return answer(500, 50001, "Error in the backend data store");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ErrorBody> unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return answer(500, 500, "Internal server error");
     }
 
     private static ResponseEntity<ErrorBody> answer(int status, int errorCode, String message) {
