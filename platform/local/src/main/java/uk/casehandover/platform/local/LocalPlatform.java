@@ -1,0 +1,138 @@
+package uk.casehandover.platform.local;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.LoggerFactory;
+import uk.casehandover.platform.embedded.EmbeddedPostgres;
+import uk.casehandover.platform.embedded.KafkaBroker;
+import uk.casehandover.platform.embedded.TopicCreator;
+
+/**
+ * The whole platform on one machine with nothing but a JDK: PostgreSQL, a Kafka broker, the handover topics, the
+ * schema registry and the agency services, in one JVM, keeping their state in a data directory across restarts.
+ *
+ * <p>Rule: it is ready only when every component answers and every handover topic exists; it stops in reverse order
+ * of starting on Ctrl-C or SIGTERM and exits 0. A taken port is refused before anything starts, naming the flag
+ * that changes it.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final KafkaBroker kafka;
+    private final List<String> topics;
+    private final List<RunningService> services;
+
+    private LocalPlatform(EmbeddedPostgres postgres, KafkaBroker kafka, List<String> topics, List<RunningService> services) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.topics = topics;
+        this.services = services;
+    }
+
+    public static void main(String[] args) {
+        LocalOptions options;
+        try {
+            options = LocalOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("local-platform: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LocalOptions.usage());
+            return;
+        }
+        StopSignal stop = StopSignal.install();
+        LocalPlatform platform;
+        try {
+            platform = start(options);
+        } catch (PlatformStartException e) {
+            System.err.println("local-platform: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.println(platform.table(options.dataDirectory()));
+        System.out.printf("Platform ready in %.1f s%n", secondsSinceJvmStart());
+        stop.await();
+        System.out.println("Stopping the platform...");
+        platform.close();
+        System.out.println("Platform stopped");
+        System.exit(0);
+    }
+
+    static LocalPlatform start(LocalOptions options) {
+        PortCheck.requireFree(options);
+        Path dataDirectory = DataDirectory.prepare(options.dataDirectory(), options.fresh());
+        // initialise logging on this thread, before two components race to do it (the loser would log unconfigured)
+        LoggerFactory.getILoggerFactory();
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(
+                dataDirectory.resolve("kafka"), options.port(LocalOptions.KAFKA), options.port(LocalOptions.KAFKA_CONTROLLER)));
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.start(dataDirectory.resolve("postgres"), options.port(LocalOptions.POSTGRES));
+        } catch (RuntimeException e) {
+            kafka.thenAccept(KafkaBroker::close);
+            throw new PlatformStartException("PostgreSQL did not start: " + e.getMessage(), e);
+        }
+        KafkaBroker broker;
+        try {
+            broker = kafka.join();
+        } catch (CompletionException e) {
+            postgres.close();
+            throw new PlatformStartException("Kafka did not start: " + e.getCause().getMessage(), e.getCause());
+        }
+        List<RunningService> running = new ArrayList<>();
+        try (TopicCreator creator = new TopicCreator(broker.bootstrapServers())) {
+            creator.createMissing(HandoverTopics.ALL);
+            for (LocalService service : LocalServices.ALL) {
+                String registryUrl = running.isEmpty() ? null : running.get(0).url();
+                running.add(RunningService.start(service, options.port(service.portFlag()), postgres, broker, registryUrl));
+            }
+            return new LocalPlatform(postgres, broker, HandoverTopics.ALL.stream().map(t -> t.name()).toList(), running);
+        } catch (RuntimeException e) {
+            new LocalPlatform(postgres, broker, List.of(), running).close();
+            throw new PlatformStartException("the platform did not start: " + e.getMessage(), e);
+        }
+    }
+
+    String table(Path dataDirectory) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Kafka bootstrap", kafka.bootstrapServers()});
+        rows.add(new String[] {"PostgreSQL", postgres.jdbcUrl("postgres") + "  (user " + postgres.username()
+                + ", password " + postgres.password() + ")"});
+        for (RunningService service : services) {
+            rows.add(new String[] {service.service().title(), service.url()
+                    + "  (database " + postgres.jdbcUrl(service.service().database()) + ")"});
+        }
+        rows.add(new String[] {"Topics", String.join(", ", topics)});
+        rows.add(new String[] {"Data directory", dataDirectory.toAbsolutePath().normalize().toString()});
+        StringBuilder table = new StringBuilder();
+        for (String[] row : rows) {
+            table.append(String.format("  %-17s %s%n", row[0], row[1]));
+        }
+        return table.toString();
+    }
+
+    /** The registry's base URL (tests and scripts use it). */
+    String registryUrl() {
+        return services.get(0).url();
+    }
+
+    private static double secondsSinceJvmStart() {
+        return (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+    }
+
+    /** Stops the services (last started first), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        kafka.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,32 @@
+package uk.casehandover.platform.test;
+
+import javax.sql.DataSource;
+
+/**
+ * The running platform as a test sees it. The components are shared by every test in the JVM; isolation comes from
+ * asking for a fresh topic or database, whose unique name is returned.
+ */
+public interface RealPlatform {
+
+    /** The Kafka bootstrap servers, {@code host:port}. */
+    String bootstrapServers();
+
+    /** The schema registry's base URL, without a trailing slash. */
+    String schemaRegistryUrl();
+
+    /** Creates a single-partition topic named after {@code base} plus a unique suffix, ready for use, and returns its name. */
+    String newTopic(String base);
+
+    /** Creates a topic with {@code partitions} partitions named after {@code base} plus a unique suffix, ready for use. */
+    String newTopic(String base, int partitions);
+
+    /** Creates an empty database named after {@code base} plus a unique suffix and returns its JDBC URL. */
+    String newDatabase(String base);
+
+    String jdbcUsername();
+
+    String jdbcPassword();
+
+    /** A non-pooled data source for a JDBC URL returned by {@link #newDatabase(String)}. */
+    DataSource dataSource(String jdbcUrl);
+}

@@ -1,0 +1,134 @@
+package uk.casehandover.platform.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.LoggerFactory;
+import uk.casehandover.platform.embedded.EmbeddedPostgres;
+import uk.casehandover.platform.embedded.KafkaBroker;
+import uk.casehandover.platform.embedded.TopicCreator;
+
+/**
+ * One broker, one PostgreSQL server and one schema registry for the whole test JVM, in a temporary directory that
+ * is deleted when the platform closes. PostgreSQL and Kafka start side by side; the registry follows PostgreSQL.
+ */
+final class SharedPlatform implements RealPlatform, AutoCloseable {
+
+    static final String REGISTRY_DATABASE = "schema_registry";
+
+    private final Path directory;
+    private final EmbeddedPostgres postgres;
+    private final KafkaBroker kafka;
+    private final RegistryServer registry;
+    private final TopicCreator topics;
+    private final UniqueNames names = new UniqueNames();
+
+    private SharedPlatform(Path directory, EmbeddedPostgres postgres, KafkaBroker kafka, RegistryServer registry) {
+        this.directory = directory;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.registry = registry;
+        this.topics = new TopicCreator(kafka.bootstrapServers());
+    }
+
+    static SharedPlatform start() {
+        long started = System.nanoTime();
+        // initialise logging on this thread, before two components race to do it (the loser would log unconfigured)
+        LoggerFactory.getILoggerFactory();
+        Path directory = createDirectory();
+        CompletableFuture<Timed<KafkaBroker>> kafka = CompletableFuture.supplyAsync(
+                () -> Timed.of(() -> KafkaBroker.start(directory.resolve("kafka"), 0)));
+        Timed<EmbeddedPostgres> postgres = Timed.of(() -> EmbeddedPostgres.start(directory.resolve("postgres"), 0));
+        Timed<RegistryServer> registry = Timed.of(() -> {
+            postgres.value().createDatabaseIfMissing(REGISTRY_DATABASE);
+            return RegistryServer.start(postgres.value(), REGISTRY_DATABASE);
+        });
+        Timed<KafkaBroker> broker = kafka.join();
+        System.out.printf("Real platform ready in %d ms (PostgreSQL %d ms, Kafka %d ms in parallel, registry %d ms)%n",
+                millisSince(started), postgres.millis(), broker.millis(), registry.millis());
+        return new SharedPlatform(directory, postgres.value(), broker.value(), registry.value());
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public String schemaRegistryUrl() {
+        return registry.url();
+    }
+
+    @Override
+    public String newTopic(String base) {
+        return newTopic(base, 1);
+    }
+
+    @Override
+    public String newTopic(String base, int partitions) {
+        String name = names.topic(base);
+        topics.create(name, partitions);
+        return name;
+    }
+
+    @Override
+    public String newDatabase(String base) {
+        String name = names.database(base);
+        postgres.createDatabaseIfMissing(name);
+        return postgres.jdbcUrl(name);
+    }
+
+    @Override
+    public String jdbcUsername() {
+        return postgres.username();
+    }
+
+    @Override
+    public String jdbcPassword() {
+        return postgres.password();
+    }
+
+    @Override
+    public DataSource dataSource(String jdbcUrl) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(jdbcUsername());
+        dataSource.setPassword(jdbcPassword());
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        try (postgres; kafka; topics; registry) {
+            // closed in reverse order: the registry, the admin client, then Kafka and PostgreSQL
+        } finally {
+            deleteRecursively(directory);
+        }
+    }
+
+    private static Path createDirectory() {
+        try {
+            return Files.createTempDirectory("real-platform-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the platform's temporary directory", e);
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + root, e);
+        }
+    }
+
+    static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+}
