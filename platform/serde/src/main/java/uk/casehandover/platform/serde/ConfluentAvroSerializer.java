@@ -1,0 +1,169 @@
+package uk.casehandover.platform.serde;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.generic.GenericContainer;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Writes Avro records ({@link SpecificRecord} or {@link org.apache.avro.generic.GenericRecord}) in the Confluent
+ * wire format, registering or looking up their schema under the configured subject, and stamps the
+ * {@value EventHeaders#EVENT_TYPE} header with the record's full name. After the first record of a schema, no
+ * registry call is made. Plain keys (URNs) are not its job: use Kafka's {@code StringSerializer}. Thread-safe.
+ */
+public class ConfluentAvroSerializer implements Serializer<Object> {
+
+    private record SubjectSchema(String subject, Schema schema) {
+    }
+
+    private record Target(int id, Schema writerSchema) {
+    }
+
+    private record WriterKey(Schema schema, Class<?> datumClass) {
+    }
+
+    private SchemaRegistryClient client;
+    private ConfluentAvroSerdeConfig config = ConfluentAvroSerdeConfig.defaults();
+    private boolean isKey;
+    private BoundedCache<SubjectSchema, Target> targets = new BoundedCache<>(1000);
+    private final BoundedCache<WriterKey, DatumWriter<Object>> writers = new BoundedCache<>(1000);
+
+    /** For Kafka, which calls {@link #configure(Map, boolean)} with {@code schema.registry.url} and friends. */
+    public ConfluentAvroSerializer() {
+    }
+
+    /** With a given client; {@link #configure(Map, boolean)} is then optional and ignores registry settings. */
+    public ConfluentAvroSerializer(SchemaRegistryClient client) {
+        this.client = client;
+    }
+
+    public ConfluentAvroSerializer(SchemaRegistryClient client, ConfluentAvroSerdeConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        this.isKey = isKey;
+        this.config = ConfluentAvroSerdeConfig.fromConfigs(configs, isKey);
+        if (client == null) {
+            SchemaRegistryClientConfig registry = SchemaRegistryClientConfig.fromConfigs(configs);
+            client = CachedSchemaRegistryClient.of(registry);
+            targets = new BoundedCache<>(registry.cacheCapacity());
+        }
+    }
+
+    @Override
+    public byte[] serialize(String topic, Object data) {
+        return serialize(topic, null, data);
+    }
+
+    @Override
+    public byte[] serialize(String topic, Headers headers, Object data) {
+        if (data == null) {
+            return null;
+        }
+        if (client == null) {
+            throw new IllegalStateException("ConfluentAvroSerializer is not configured: give it "
+                    + ConfluentAvroSerdeConfig.SCHEMA_REGISTRY_URL + " or a SchemaRegistryClient");
+        }
+        Schema schema = schemaOf(data, topic);
+        Target target = target(topic, schema);
+        byte[] bytes = encode(topic, target, data);
+        if (headers != null && !isKey && schema.getType() == Schema.Type.RECORD) {
+            headers.remove(EventHeaders.EVENT_TYPE);
+            headers.add(EventHeaders.EVENT_TYPE, schema.getFullName().getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes;
+    }
+
+    private Schema schemaOf(Object data, String topic) {
+        if (data instanceof GenericContainer container) {
+            return container.getSchema();
+        }
+        throw new SerializationException("ConfluentAvroSerializer writes Avro records only; got a "
+                + data.getClass().getName() + " for topic " + topic
+                + (isKey ? " (plain string keys such as URNs take Kafka's StringSerializer)" : ""));
+    }
+
+    private Target target(String topic, Schema schema) {
+        String subject = config.subjectNameStrategy().subjectName(topic, isKey, schema);
+        return targets.get(new SubjectSchema(subject, schema), key -> {
+            try {
+                if (config.useLatestVersion()) {
+                    return latest(subject, schema);
+                }
+                if (config.autoRegisterSchemas()) {
+                    return new Target(client.register(subject, schema), schema);
+                }
+                return new Target(client.lookup(subject, schema).id(), schema);
+            } catch (SchemaRegistryException e) {
+                throw new SerializationException("Could not " + (config.autoRegisterSchemas() ? "register" : "look up")
+                        + " the schema of " + schema.getFullName() + " under subject " + subject + ": "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The latest registered schema is the writer schema; it must be the record's schema up to docs and order-free detail. */
+    private Target latest(String subject, Schema schema) {
+        RegisteredSchema latest = client.latest(subject);
+        Schema latestSchema = new Schema.Parser().parse(latest.schema());
+        if (!SchemaNormalization.toParsingForm(latestSchema).equals(SchemaNormalization.toParsingForm(schema))) {
+            throw new SerializationException("use.latest.version is set but the latest schema of subject " + subject
+                    + " (version " + latest.version() + ", id " + latest.id() + ") differs from the record's schema "
+                    + schema.getFullName());
+        }
+        return new Target(latest.id(), schema);
+    }
+
+    private byte[] encode(String topic, Target target, Object data) {
+        DatumWriter<Object> writer = writers.get(new WriterKey(target.writerSchema(), data.getClass()),
+                key -> writerFor(key.schema(), data));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        out.writeBytes(WireFormat.header(target.id()));
+        try {
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            writer.write(data, encoder);
+            encoder.flush();
+        } catch (IOException e) {
+            throw new SerializationException("Could not write " + target.writerSchema().getFullName() + " for topic "
+                    + topic, e);
+        } catch (NullPointerException | ClassCastException e) {
+            throw new SerializationException("Could not write " + target.writerSchema().getFullName() + " for topic "
+                    + topic + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Avro's other messages (unions, enums) quote the offending value, which may be personal data.
+            throw new SerializationException("Could not write " + target.writerSchema().getFullName() + " for topic "
+                    + topic + ": " + e.getClass().getSimpleName() + " (Avro's message withheld: it may quote record data)");
+        }
+        return out.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static DatumWriter<Object> writerFor(Schema schema, Object data) {
+        if (data instanceof SpecificRecord) {
+            return new SpecificDatumWriter<>(schema, SpecificData.getForClass(data.getClass()));
+        }
+        return new GenericDatumWriter<>(schema, GenericData.get());
+    }
+
+    @Override
+    public void close() {
+        // the HTTP client holds no resources that need closing
+    }
+}
