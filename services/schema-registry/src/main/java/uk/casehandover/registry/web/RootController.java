@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casehandover.registry.schema.ParsedSchema;
 
-/** The registry's root and the schema types it supports (AVRO only). */
+/** The registry's root, its one context and the schema types it supports (AVRO only). */
 @RestController
 @RequestMapping(produces = {ConfluentMediaTypes.V1_JSON, ConfluentMediaTypes.DEFAULT_JSON, ConfluentMediaTypes.JSON})
 class RootController {
@@ -15,6 +15,12 @@ class RootController {
     @GetMapping("/")
     Map<String, Object> root() {
         return Map.of();
+    }
+
+    /** Confluent's schema contexts; this registry has only the default one. */
+    @GetMapping("/contexts")
+    List<String> contexts() {
+        return List.of(".");
     }
 
     @GetMapping("/schemas/types")

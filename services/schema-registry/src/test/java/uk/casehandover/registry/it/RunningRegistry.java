@@ -67,6 +67,10 @@ final class RunningRegistry implements AutoCloseable {
         return send(request(path).GET());
     }
 
+    Reply get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -75,6 +75,19 @@ class SchemaRegistryIT {
     }
 
     @Test
+    void honoursTheAcceptHeaderConfluentsJavaClientSends() {
+        registry.register(subject, v1);
+
+        Reply reply = registry.get("/subjects/" + subject + "/versions/latest", "application/vnd.schemaregistry.v1+json,"
+                + " application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5");
+        Reply plainJson = registry.get("/subjects/" + subject + "/versions/latest", "application/json");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).isEqualTo(RunningRegistry.V1_JSON);
+        assertThat(plainJson.contentType()).isEqualTo("application/json");
+    }
+
+    @Test
     void servesASchemaByIdAndByVersionAsConfluentDoes() {
         int id = registry.register(subject, v1);
 
@@ -265,6 +278,7 @@ class SchemaRegistryIT {
     void answersTheRootTypesModeAndHealth() {
         assertThat(registry.get("/").body()).isEqualTo("{}");
         assertThat(registry.get("/schemas/types").body()).isEqualTo("[\"AVRO\"]");
+        assertThat(registry.get("/contexts").body()).isEqualTo("[\".\"]");
         assertThat(registry.get("/mode").body()).isEqualTo("{\"mode\":\"READWRITE\"}");
         assertThat(registry.put("/mode", body(Map.of("mode", "READWRITE"))).status()).isEqualTo(200);
         assertThat(registry.put("/mode", body(Map.of("mode", "IMPORT"))).errorCode()).isEqualTo(42204);
