@@ -6,6 +6,7 @@
 //   node confluent-interop.js serialize   <registryUrl> <topic> <schemaJson> <recordJson>
 //   node confluent-interop.js deserialize <registryUrl> <topic> <hex>
 //   node confluent-interop.js registry    <registryUrl> <subject> <schemaJson> <compatibleJson> <incompatibleJson>
+//   node confluent-interop.js register-all <registryUrl>   (stdin: [{"subject": ..., "schema": ...}, ...])
 'use strict';
 
 const {
@@ -82,7 +83,32 @@ async function registry([registryUrl, subject, schemaJson, compatibleJson, incom
   };
 }
 
-const commands = { serialize, deserialize, registry };
+// Registers every schema given on stdin and builds their Avro type from it, as their serializer would.
+async function registerAll([registryUrl]) {
+  const client = clientFor(registryUrl);
+  const serializer = new AvroSerializer(client, SerdeType.VALUE, { autoRegisterSchemas: false, useLatestVersion: true });
+  const entries = JSON.parse(await readStdin());
+  const registered = [];
+  for (const { subject, schema } of entries) {
+    const info = { schemaType: 'AVRO', schema };
+    const id = await client.register(subject, info);
+    const [type] = await serializer.toType(info);
+    registered.push({ subject, id, typeName: type.name });
+  }
+  return { registered };
+}
+
+function readStdin() {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk) => { text += chunk; });
+    process.stdin.on('end', () => resolve(text));
+    process.stdin.on('error', reject);
+  });
+}
+
+const commands = { serialize, deserialize, registry, 'register-all': registerAll };
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);

@@ -36,6 +36,8 @@ import uk.casehandover.platform.serde.ConfluentAvroSerializer;
 import uk.casehandover.platform.serde.HttpSchemaRegistryClient;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
+import uk.casehandover.schemas.EventCatalogue;
+import uk.casehandover.schemas.EventType;
 
 /**
  * Our serializer, deserializer and registry against Confluent's official JavaScript client
@@ -154,6 +156,31 @@ class ConfluentClientInteropIT {
         assertThat(result.get("subjectListed").asBoolean()).isTrue();
         assertThat(result.get("unknownSubject").get("status").asInt()).isEqualTo(404);
         assertThat(result.get("unknownSubject").get("errorCode").asInt()).isEqualTo(40401);
+    }
+
+    @Test
+    void confluentsClientParsesAndRegistersEveryPlatformEventUnderTheSameIdsAsOurs() throws IOException {
+        // given
+        String topic = "interop-" + UUID.randomUUID();
+        List<Map<String, String>> entries = EventCatalogue.all().stream()
+                .map(event -> Map.of("subject", event.subjectOn(topic), "schema", event.schema().toString()))
+                .toList();
+
+        // when
+        JsonNode result = confluent.runWithInput("register-all", JSON.writeValueAsString(entries),
+                platform.schemaRegistryUrl());
+
+        // then
+        HttpSchemaRegistryClient ours = HttpSchemaRegistryClient.of(platform.schemaRegistryUrl());
+        assertThat(result.get("registered")).hasSize(EventCatalogue.all().size()).isNotEmpty();
+        for (JsonNode registered : result.get("registered")) {
+            EventType event = EventCatalogue.all().stream()
+                    .filter(candidate -> candidate.subjectOn(topic).equals(registered.get("subject").asText()))
+                    .findFirst().orElseThrow();
+            assertThat(registered.get("typeName").asText()).isEqualTo(event.fullName());
+            assertThat(registered.get("id").asInt()).as(event.fullName())
+                    .isEqualTo(ours.lookup(event.subjectOn(topic), event.schema()).id());
+        }
     }
 
     private static GenericRecord aVictimUpdate() {

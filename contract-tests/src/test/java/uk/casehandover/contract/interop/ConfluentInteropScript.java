@@ -49,12 +49,20 @@ final class ConfluentInteropScript {
 
     /** Runs one command of the script and returns the JSON it printed. */
     JsonNode run(String command, String... arguments) {
+        return runWithInput(command, "", arguments);
+    }
+
+    /** Runs one command of the script with {@code input} on its standard input. */
+    JsonNode runWithInput(String command, String input, String... arguments) {
         List<String> commandLine = new ArrayList<>(List.of(node, "confluent-interop.js", command));
         commandLine.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(commandLine).directory(directory.toFile()).start();
             CompletableFuture<String> stdout = readAsync(process.getInputStream());
             CompletableFuture<String> stderr = readAsync(process.getErrorStream());
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("confluent-interop.js " + command + " did not finish in " + TIMEOUT_SECONDS
