@@ -7,6 +7,7 @@
 //   node confluent-interop.js deserialize <registryUrl> <topic> <hex>
 //   node confluent-interop.js registry    <registryUrl> <subject> <schemaJson> <compatibleJson> <incompatibleJson>
 //   node confluent-interop.js register-all <registryUrl>   (stdin: [{"subject": ..., "schema": ...}, ...])
+//   node confluent-interop.js reencode     <registryUrl> <topic> (stdin: [{"subject": ..., "hex": ...}, ...])
 'use strict';
 
 const {
@@ -98,6 +99,28 @@ async function registerAll([registryUrl]) {
   return { registered };
 }
 
+// Decodes each record with their deserializer and writes it again with their serializer under the same subject:
+// identical bytes mean their reading of every field agreed with our writing of it.
+async function reencode([registryUrl, topic]) {
+  const client = clientFor(registryUrl);
+  const deserializer = new AvroDeserializer(client, SerdeType.VALUE, {
+    subjectNameStrategyType: SubjectNameStrategyType.TOPIC_RECORD,
+  });
+  const entries = JSON.parse(await readStdin());
+  const rewritten = [];
+  for (const { subject, hex } of entries) {
+    const record = await deserializer.deserialize(topic, Buffer.from(hex, 'hex'));
+    const serializer = new AvroSerializer(client, SerdeType.VALUE, {
+      autoRegisterSchemas: false,
+      useLatestVersion: true,
+      subjectNameStrategy: () => subject,
+    });
+    const bytes = await serializer.serialize(topic, record);
+    rewritten.push({ subject, hex: bytes.toString('hex') });
+  }
+  return { rewritten };
+}
+
 function readStdin() {
   return new Promise((resolve, reject) => {
     let text = '';
@@ -108,7 +131,7 @@ function readStdin() {
   });
 }
 
-const commands = { serialize, deserialize, registry, 'register-all': registerAll };
+const commands = { serialize, deserialize, registry, 'register-all': registerAll, reencode };
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);

@@ -183,6 +183,34 @@ class ConfluentClientInteropIT {
         }
     }
 
+    @Test
+    void everyPlatformEventOurSerializerWritesIsReadAndRewrittenByteForByteByConfluents() throws IOException {
+        // given
+        String topic = "interop-" + UUID.randomUUID();
+        Map<String, String> ourHexBySubject = new LinkedHashMap<>();
+        try (Serializer<Object> serializer = new ConfluentAvroSerializer()) {
+            serializer.configure(Map.of("schema.registry.url", platform.schemaRegistryUrl()), false);
+            for (EventType event : EventCatalogue.all()) {
+                byte[] ours = serializer.serialize(topic, SyntheticRecords.of(event.schema()));
+                ourHexBySubject.put(event.subjectOn(topic), HexFormat.of().formatHex(ours));
+            }
+        }
+        List<Map<String, String>> entries = ourHexBySubject.entrySet().stream()
+                .map(entry -> Map.of("subject", entry.getKey(), "hex", entry.getValue()))
+                .toList();
+
+        // when
+        JsonNode result = confluent.runWithInput("reencode", JSON.writeValueAsString(entries),
+                platform.schemaRegistryUrl(), topic);
+
+        // then
+        assertThat(result.get("rewritten")).hasSize(ourHexBySubject.size()).isNotEmpty();
+        for (JsonNode rewritten : result.get("rewritten")) {
+            String subject = rewritten.get("subject").asText();
+            assertThat(rewritten.get("hex").asText()).as(subject).isEqualTo(ourHexBySubject.get(subject));
+        }
+    }
+
     private static GenericRecord aVictimUpdate() {
         GenericData.Record record = new GenericData.Record(schema);
         record.put("eventId", "3f1c9a52-0000-4000-8000-00000000a001");
