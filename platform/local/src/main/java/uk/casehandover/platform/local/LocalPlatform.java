@@ -54,6 +54,10 @@ public final class LocalPlatform implements AutoCloseable {
             System.err.println("local-platform: " + e.getMessage());
             System.exit(1);
             return;
+        } catch (RuntimeException e) {
+            System.err.println("local-platform: the platform did not start: " + e);
+            System.exit(1);
+            return;
         }
         System.out.println(platform.table(options.dataDirectory()));
         System.out.printf("Platform ready in %.1f s%n", secondsSinceJvmStart());
@@ -69,33 +73,50 @@ public final class LocalPlatform implements AutoCloseable {
         Path dataDirectory = DataDirectory.prepare(options.dataDirectory(), options.fresh());
         // initialise logging on this thread, before two components race to do it (the loser would log unconfigured)
         LoggerFactory.getILoggerFactory();
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(
-                dataDirectory.resolve("kafka"), options.port(LocalOptions.KAFKA), options.port(LocalOptions.KAFKA_CONTROLLER)));
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> startKafkaWithTopics(dataDirectory, options));
         EmbeddedPostgres postgres;
+        List<RunningService> running = new ArrayList<>();
         try {
             postgres = EmbeddedPostgres.start(dataDirectory.resolve("postgres"), options.port(LocalOptions.POSTGRES));
         } catch (RuntimeException e) {
             kafka.thenAccept(KafkaBroker::close);
             throw new PlatformStartException("PostgreSQL did not start: " + e.getMessage(), e);
         }
+        try {
+            running.add(RunningService.start(LocalServices.REGISTRY, options.port(LocalServices.REGISTRY.portFlag()), postgres, null, null));
+        } catch (RuntimeException e) {
+            kafka.thenAccept(KafkaBroker::close);
+            postgres.close();
+            throw e;
+        }
         KafkaBroker broker;
         try {
             broker = kafka.join();
         } catch (CompletionException e) {
-            postgres.close();
+            new LocalPlatform(postgres, null, List.of(), running).close();
             throw new PlatformStartException("Kafka did not start: " + e.getCause().getMessage(), e.getCause());
         }
-        List<RunningService> running = new ArrayList<>();
-        try (TopicCreator creator = new TopicCreator(broker.bootstrapServers())) {
-            creator.createMissing(HandoverTopics.ALL);
-            for (LocalService service : LocalServices.ALL) {
-                String registryUrl = running.isEmpty() ? null : running.get(0).url();
+        try {
+            String registryUrl = running.get(0).url();
+            for (LocalService service : LocalServices.AGENCY_SERVICES) {
                 running.add(RunningService.start(service, options.port(service.portFlag()), postgres, broker, registryUrl));
             }
             return new LocalPlatform(postgres, broker, HandoverTopics.ALL.stream().map(t -> t.name()).toList(), running);
         } catch (RuntimeException e) {
             new LocalPlatform(postgres, broker, List.of(), running).close();
-            throw new PlatformStartException("the platform did not start: " + e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    private static KafkaBroker startKafkaWithTopics(Path dataDirectory, LocalOptions options) {
+        KafkaBroker broker = KafkaBroker.start(dataDirectory.resolve("kafka"),
+                options.port(LocalOptions.KAFKA), options.port(LocalOptions.KAFKA_CONTROLLER));
+        try (TopicCreator creator = new TopicCreator(broker.bootstrapServers())) {
+            creator.createMissing(HandoverTopics.ALL);
+            return broker;
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
         }
     }
 
@@ -132,7 +153,9 @@ public final class LocalPlatform implements AutoCloseable {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }
-        kafka.close();
+        if (kafka != null) {
+            kafka.close();
+        }
         postgres.close();
     }
 }

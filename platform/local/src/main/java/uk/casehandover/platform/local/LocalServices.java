@@ -1,11 +1,13 @@
 package uk.casehandover.platform.local;
 
+import java.util.ArrayList;
 import java.util.List;
 import uk.casehandover.registry.SchemaRegistryApplication;
 
 /**
- * The Spring Boot services the local platform starts, in this order, once PostgreSQL and Kafka are up and the
- * handover topics exist. Adding an agency service is one line here. Each receives {@code server.port},
+ * The Spring Boot services the local platform runs. The registry needs only PostgreSQL, so it starts while Kafka
+ * does; the agency services start after it, in list order, once Kafka is up and the handover topics exist.
+ * Adding an agency service is one line in {@link #AGENCY_SERVICES}. Each service receives {@code server.port},
  * {@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers} and {@code casehandover.schema-registry.url}
  * as command-line arguments.
  */
@@ -14,11 +16,19 @@ final class LocalServices {
     static final LocalService REGISTRY =
             new LocalService("registry", "Schema registry", SchemaRegistryApplication.class, "schema_registry", 8081);
 
-    static final List<LocalService> ALL = List.of(
-            REGISTRY
+    static final List<LocalService> AGENCY_SERVICES = List.of(
             // new LocalService("police-service", "Police service", PoliceServiceApplication.class, "police_service", 8082),
     );
 
+    static final List<LocalService> ALL = all();
+
     private LocalServices() {
+    }
+
+    private static List<LocalService> all() {
+        List<LocalService> all = new ArrayList<>();
+        all.add(REGISTRY);
+        all.addAll(AGENCY_SERVICES);
+        return List.copyOf(all);
     }
 }

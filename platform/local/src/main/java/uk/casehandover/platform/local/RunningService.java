@@ -14,14 +14,17 @@ import uk.casehandover.platform.embedded.KafkaBroker;
  */
 record RunningService(LocalService service, ConfigurableApplicationContext context, int port) implements AutoCloseable {
 
+    /** Starts {@code service}; {@code kafka} and {@code registryUrl} are null for services that need neither. */
     static RunningService start(LocalService service, int port, EmbeddedPostgres postgres, KafkaBroker kafka, String registryUrl) {
         postgres.createDatabaseIfMissing(service.database());
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.jdbcUrl(service.database()),
                 "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+                "--spring.datasource.password=" + postgres.password()));
+        if (kafka != null) {
+            args.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+        }
         if (registryUrl != null) {
             args.add("--casehandover.schema-registry.url=" + registryUrl);
         }
