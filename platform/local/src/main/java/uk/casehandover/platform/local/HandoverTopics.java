@@ -3,21 +3,20 @@ package uk.casehandover.platform.local;
 import java.util.List;
 import java.util.Map;
 import uk.casehandover.platform.embedded.TopicCreator.TopicSpec;
+import uk.casehandover.schemas.Topics;
 
 /**
- * The handover topics the local platform creates: one per agency boundary and direction, kept forever (they are the
- * shared record). Mirrors deploy/kafka/topics.txt until the schemas module publishes its Topics constants.
+ * The handover topics the local platform creates: every name in the contract's {@link Topics#ALL}, with the
+ * partitions and retention of deploy/kafka/topics.txt (kept forever: they are the shared record).
  */
 final class HandoverTopics {
 
     static final int PARTITIONS = 6;
     private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1");
 
-    static final List<TopicSpec> ALL = List.of(
-            new TopicSpec("handover.police-to-cps", PARTITIONS, KEEP_FOREVER),
-            new TopicSpec("handover.cps-to-police", PARTITIONS, KEEP_FOREVER),
-            new TopicSpec("handover.police-to-isva", PARTITIONS, KEEP_FOREVER),
-            new TopicSpec("handover.isva-to-police", PARTITIONS, KEEP_FOREVER));
+    static final List<TopicSpec> ALL = Topics.ALL.stream()
+            .map(name -> new TopicSpec(name, PARTITIONS, KEEP_FOREVER))
+            .toList();
 
     private HandoverTopics() {
     }

@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.casehandover.schemas.Topics;
 
 class LocalPlatformIT {
 
@@ -49,7 +50,7 @@ class LocalPlatformIT {
             String registry = first.address("Schema registry");
             String kafka = first.address("Kafka bootstrap");
 
-            assertThat(topics(kafka)).containsAll(HandoverTopics.ALL.stream().map(t -> t.name()).toList());
+            assertThat(topics(kafka)).containsAll(Topics.ALL);
             schemaId = register(registry);
             send(kafka, "handover.police-to-cps", "01ZD0304208", "CaseFileSubmitted");
 
