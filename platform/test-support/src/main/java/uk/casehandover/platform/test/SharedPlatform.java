@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -21,6 +22,7 @@ import uk.casehandover.platform.embedded.TopicCreator;
 final class SharedPlatform implements RealPlatform, AutoCloseable {
 
     static final String REGISTRY_DATABASE = "schema_registry";
+    private static final AtomicInteger STARTS = new AtomicInteger();
 
     private final Path directory;
     private final EmbeddedPostgres postgres;
@@ -38,21 +40,50 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
     }
 
     static SharedPlatform start() {
+        STARTS.incrementAndGet();
         long started = System.nanoTime();
         // initialise logging on this thread, before two components race to do it (the loser would log unconfigured)
         LoggerFactory.getILoggerFactory();
         Path directory = createDirectory();
         CompletableFuture<Timed<KafkaBroker>> kafka = CompletableFuture.supplyAsync(
                 () -> Timed.of(() -> KafkaBroker.start(directory.resolve("kafka"), 0)));
-        Timed<EmbeddedPostgres> postgres = Timed.of(() -> EmbeddedPostgres.start(directory.resolve("postgres"), 0));
-        Timed<RegistryServer> registry = Timed.of(() -> {
-            postgres.value().createDatabaseIfMissing(REGISTRY_DATABASE);
-            return RegistryServer.start(postgres.value(), REGISTRY_DATABASE);
-        });
-        Timed<KafkaBroker> broker = kafka.join();
-        System.out.printf("Real platform ready in %d ms (PostgreSQL %d ms, Kafka %d ms in parallel, registry %d ms)%n",
-                millisSince(started), postgres.millis(), broker.millis(), registry.millis());
-        return new SharedPlatform(directory, postgres.value(), broker.value(), registry.value());
+        Timed<EmbeddedPostgres> postgres = null;
+        Timed<RegistryServer> registry = null;
+        try {
+            postgres = Timed.of(() -> EmbeddedPostgres.start(directory.resolve("postgres"), 0));
+            EmbeddedPostgres database = postgres.value();
+            registry = Timed.of(() -> {
+                database.createDatabaseIfMissing(REGISTRY_DATABASE);
+                return RegistryServer.start(database, REGISTRY_DATABASE);
+            });
+            Timed<KafkaBroker> broker = kafka.join();
+            System.out.printf("Real platform ready in %d ms (PostgreSQL %d ms, Kafka %d ms in parallel, registry %d ms)%n",
+                    millisSince(started), postgres.millis(), broker.millis(), registry.millis());
+            return new SharedPlatform(directory, postgres.value(), broker.value(), registry.value());
+        } catch (RuntimeException e) {
+            stopWhatStarted(directory, kafka, postgres, registry, e);
+            throw e;
+        }
+    }
+
+    private static void stopWhatStarted(Path directory, CompletableFuture<Timed<KafkaBroker>> kafka,
+            Timed<EmbeddedPostgres> postgres, Timed<RegistryServer> registry, RuntimeException failure) {
+        try {
+            if (registry != null) {
+                registry.value().close();
+            }
+            kafka.handle((broker, error) -> broker).join();
+            Timed<KafkaBroker> broker = kafka.isCompletedExceptionally() ? null : kafka.join();
+            if (broker != null) {
+                broker.value().close();
+            }
+            if (postgres != null) {
+                postgres.value().close();
+            }
+            deleteRecursively(directory);
+        } catch (RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
     }
 
     @Override
@@ -126,6 +157,11 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete " + root, e);
         }
+    }
+
+    /** How many times this JVM started the components (for the extension's own tests). */
+    static int starts() {
+        return STARTS.get();
     }
 
     static long millisSince(long nanoTime) {

@@ -52,6 +52,7 @@ class RealPlatformExtensionIT {
     @Test
     void injectsOnePlatformEverywhereInTheJvm(RealPlatform fromTheTest) {
         assertThat(fromTheTest).isSameAs(platform).isSameAs(fromBeforeAll).isSameAs(fromBeforeEach);
+        assertThat(SharedPlatform.starts()).isEqualTo(1);
     }
 
     @Test
