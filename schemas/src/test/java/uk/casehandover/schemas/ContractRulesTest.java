@@ -70,6 +70,19 @@ class ContractRulesTest {
         }
     }
 
+    /**
+     * Avro 1.12's GenericData.Array.equals compares elements without logical-type conversions and throws on a union
+     * branch holding e.g. a LocalDate, so a decoded event could not be compared with the one sent.
+     */
+    @Test
+    void noArrayOrMapElementHoldsANullableLogicalType() {
+        List<String> offending = new ArrayList<>();
+        EventCatalogue.all().forEach(type -> collectNullableLogicalTypesInCollections(type.schema(), false,
+                new HashSet<>(), type.fullName(), offending));
+
+        assertThat(offending).isEmpty();
+    }
+
     @Test
     void theVictimUpdateCarriesOnlyTheMinimisedIsvaRecord() {
         assertThat(VictimUpdateIssued.getClassSchema().getFields()).extracting(Schema.Field::name).containsExactly(
@@ -151,6 +164,29 @@ class ContractRulesTest {
             case ARRAY -> collectEnums(schema.getElementType(), seen, enums);
             case MAP -> collectEnums(schema.getValueType(), seen, enums);
             case UNION -> schema.getTypes().forEach(branch -> collectEnums(branch, seen, enums));
+            default -> { }
+        }
+    }
+
+    private static void collectNullableLogicalTypesInCollections(Schema schema, boolean inCollection, Set<String> seen,
+            String path, List<String> offending) {
+        switch (schema.getType()) {
+            case RECORD -> {
+                if (seen.add(schema.getFullName() + inCollection)) {
+                    schema.getFields().forEach(field -> collectNullableLogicalTypesInCollections(field.schema(),
+                            inCollection, seen, path + "." + field.name(), offending));
+                }
+            }
+            case ARRAY -> collectNullableLogicalTypesInCollections(schema.getElementType(), true, seen, path + "[]",
+                    offending);
+            case MAP -> collectNullableLogicalTypesInCollections(schema.getValueType(), true, seen, path + "{}",
+                    offending);
+            case UNION -> schema.getTypes().forEach(branch -> {
+                if (inCollection && branch.getLogicalType() != null) {
+                    offending.add(path);
+                }
+                collectNullableLogicalTypesInCollections(branch, inCollection, seen, path, offending);
+            });
             default -> { }
         }
     }
