@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
+import uk.casehandover.common.v1.Agency;
 import uk.casehandover.common.v1.HandoverMetadata;
 import uk.casehandover.police.v1.VictimUpdateIssued;
 
@@ -104,6 +106,22 @@ class ContractRulesTest {
         for (HandoverTopic topic : HandoverTopic.values()) {
             assertThat(topic.sender()).as(topic.name()).isNotEqualTo(topic.receiver());
             assertThat(HandoverTopic.byName(topic.topicName())).contains(topic);
+        }
+    }
+
+    @Test
+    void anAgencysEventsTravelOnlyOnTopicsThatAgencySends() {
+        Map<String, Agency> senderByNamespace = Map.of(
+                "uk.casehandover.police.v1", Agency.POLICE,
+                "uk.casehandover.cps.v1", Agency.CPS,
+                "uk.casehandover.isva.v1", Agency.ISVA_SERVICE);
+        for (HandoverTopic topic : HandoverTopic.values()) {
+            for (EventType type : topic.eventTypes()) {
+                Agency owner = senderByNamespace.get(type.schema().getNamespace());
+                if (owner != null) {
+                    assertThat(topic.sender()).as(type.fullName() + " on " + topic.topicName()).isEqualTo(owner);
+                }
+            }
         }
     }
 
