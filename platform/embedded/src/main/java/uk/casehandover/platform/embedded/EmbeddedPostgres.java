@@ -46,10 +46,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres start(Path dataDirectory, int port) {
         Objects.requireNonNull(dataDirectory, "dataDirectory must not be null");
         Ports.requireValid("port", port);
+        Path directory = dataDirectory.toAbsolutePath();
+        stopOrphanedServer(directory);
         if (port != 0) {
             Ports.requireFree("PostgreSQL port", port);
         }
-        Path directory = dataDirectory.toAbsolutePath();
         try {
             long started = System.nanoTime();
             var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
@@ -68,6 +69,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL failed to start in " + directory + " on port " + port, e);
         }
+    }
+
+    /**
+     * Stops a server that a process which has since died left running on {@code dataDirectory} (it would hold the
+     * port and the directory). A server owned by a live process is left alone. Returns whether one was stopped.
+     */
+    public static boolean stopOrphanedServer(Path dataDirectory) {
+        return OrphanedPostgres.stop(dataDirectory.toAbsolutePath());
     }
 
     public int port() {

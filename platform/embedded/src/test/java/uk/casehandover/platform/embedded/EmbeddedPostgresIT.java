@@ -3,12 +3,15 @@ package uk.casehandover.platform.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +58,37 @@ class EmbeddedPostgresIT {
     }
 
     @Test
+    void takesOverADataDirectoryWhoseOwnerWasKilledWithoutStoppingPostgres() throws Exception {
+        Path console = Files.createTempFile("child-jvm-", ".log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PostgresInAChildJvm.class.getName(), dataDirectory.toString())
+                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.readString(console).contains("ready on") || !child.isAlive());
+            assertThat(Files.readString(console)).contains("ready on");
+            child.destroyForcibly().waitFor();
+            assertThat(dataDirectory.resolve("postmaster.pid")).as("the orphaned server is still running").exists();
+
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory, 0)) {
+                assertThat(query(postgres.dataSource("postgres"),
+                        "SELECT count(*) FROM pg_database WHERE datname = 'left_behind'")).isEqualTo("1");
+            }
+        } finally {
+            child.destroyForcibly();
+            Files.deleteIfExists(console);
+        }
+    }
+
+    @Test
+    void leavesAloneAServerThatALiveOwnerStillRuns() {
+        try (EmbeddedPostgres owner = EmbeddedPostgres.start(dataDirectory, 0)) {
+            assertThat(EmbeddedPostgres.stopOrphanedServer(dataDirectory)).isFalse();
+            assertThat(owner.dataSource("postgres")).satisfies(ds -> assertThat(query(ds, "SELECT 1")).isEqualTo("1"));
+        }
+    }
+
+    @Test
     void createsADatabaseOnlyOnce() throws SQLException {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory, 0)) {
             postgres.createDatabaseIfMissing("twice");
@@ -74,16 +108,18 @@ class EmbeddedPostgresIT {
         }
     }
 
-    private static String show(DataSource dataSource, String setting) throws SQLException {
+    private static String show(DataSource dataSource, String setting) {
         return query(dataSource, "SHOW " + setting);
     }
 
-    private static String query(DataSource dataSource, String sql) throws SQLException {
+    private static String query(DataSource dataSource, String sql) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             assertThat(rows.next()).as("a row from %s", sql).isTrue();
             return rows.getString(1);
+        } catch (SQLException e) {
+            throw new AssertionError("query failed: " + sql, e);
         }
     }
 

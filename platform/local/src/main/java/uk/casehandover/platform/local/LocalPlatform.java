@@ -69,6 +69,8 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     static LocalPlatform start(LocalOptions options) {
+        // a PostgreSQL left behind by a killed run holds its port: stop it before judging the ports
+        EmbeddedPostgres.stopOrphanedServer(options.dataDirectory().resolve("postgres"));
         PortCheck.requireFree(options);
         Path dataDirectory = DataDirectory.prepare(options.dataDirectory(), options.fresh());
         // initialise logging on this thread, before two components race to do it (the loser would log unconfigured)
