@@ -11,6 +11,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Marks a test class that runs against the real platform: a Kafka broker, PostgreSQL and the schema registry,
  * started once per test JVM. Declare a {@link RealPlatform} parameter on the constructor, a lifecycle method or a
  * test method to receive it.
+ *
+ * <p>With a Spring Boot test, hand the addresses over lazily; the suppliers run when the context starts, after
+ * {@code @BeforeAll}:
+ * <pre>{@code
+ * @RealPlatformTest
+ * @SpringBootTest
+ * class CaseFileHandoverIT {
+ *     static RealPlatform platform;
+ *
+ *     @BeforeAll
+ *     static void platform(RealPlatform started) {
+ *         platform = started;
+ *     }
+ *
+ *     @DynamicPropertySource
+ *     static void platformProperties(DynamicPropertyRegistry properties) {
+ *         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+ *         properties.add("spring.datasource.url", () -> platform.newDatabase("police_service"));
+ *         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
+ *         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
+ *     }
+ * }
+ * }</pre>
+ * Kafka's broker loggers are set to WARN by the platform; a Spring Boot context started later resets logging, so
+ * add {@code logging.level.kafka=WARN} and {@code logging.level.org.apache.kafka=WARN} to its test properties.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
