@@ -12,23 +12,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * started once per test JVM. Declare a {@link RealPlatform} parameter on the constructor, a lifecycle method or a
  * test method to receive it.
  *
- * <p>With a Spring Boot test, hand the addresses over lazily; the suppliers run when the context starts, after
- * {@code @BeforeAll}:
+ * <p>With a Spring Boot test, create what the class needs in {@code @BeforeAll} and hand it over lazily: the
+ * suppliers run when the context starts, after {@code @BeforeAll}, and may run more than once:
  * <pre>{@code
  * @RealPlatformTest
  * @SpringBootTest
  * class CaseFileHandoverIT {
  *     static RealPlatform platform;
+ *     static String database;
  *
  *     @BeforeAll
  *     static void platform(RealPlatform started) {
  *         platform = started;
+ *         database = started.newDatabase("police_service");
  *     }
  *
  *     @DynamicPropertySource
  *     static void platformProperties(DynamicPropertyRegistry properties) {
  *         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
- *         properties.add("spring.datasource.url", () -> platform.newDatabase("police_service"));
+ *         properties.add("spring.datasource.url", () -> database);
  *         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
  *         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
  *     }
