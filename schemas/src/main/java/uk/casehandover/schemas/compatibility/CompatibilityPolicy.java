@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +111,7 @@ public final class CompatibilityPolicy {
             return CompatibilityLevel.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("compatibility override '" + key + "' must be one of "
-                    + java.util.Arrays.toString(CompatibilityLevel.values()) + ", got '" + value + "'", e);
+                    + Arrays.toString(CompatibilityLevel.values()) + ", got '" + value + "'", e);
         }
     }
 }

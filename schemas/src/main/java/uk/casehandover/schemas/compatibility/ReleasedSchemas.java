@@ -38,7 +38,7 @@ public final class ReleasedSchemas {
             return List.of();
         }
         try (Stream<Path> files = Files.list(recordDirectory)) {
-            return files.map(file -> read(file))
+            return files.map(ReleasedSchemas::read)
                     .flatMap(Optional::stream)
                     .sorted(Comparator.comparingInt(ReleasedVersion::version))
                     .toList();
