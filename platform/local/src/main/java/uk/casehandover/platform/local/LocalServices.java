@@ -8,8 +8,9 @@ import uk.casehandover.registry.SchemaRegistryApplication;
  * The Spring Boot services the local platform runs. The registry needs only PostgreSQL, so it starts while Kafka
  * does; the agency services start after it, in list order, once Kafka is up and the handover topics exist.
  * Adding an agency service is one line in {@link #AGENCY_SERVICES}. Each service receives {@code server.port},
- * {@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers} and {@code casehandover.schema-registry.url}
- * as command-line arguments.
+ * {@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers}, and the registry URL both as the serde's
+ * {@code spring.kafka.properties.schema.registry.url} and as {@code casehandover.schema-registry.url}, as
+ * command-line arguments.
  */
 final class LocalServices {
 

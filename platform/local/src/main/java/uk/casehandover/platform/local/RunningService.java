@@ -26,6 +26,7 @@ record RunningService(LocalService service, ConfigurableApplicationContext conte
             args.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
         }
         if (registryUrl != null) {
+            args.add("--spring.kafka.properties.schema.registry.url=" + registryUrl);
             args.add("--casehandover.schema-registry.url=" + registryUrl);
         }
         try {
