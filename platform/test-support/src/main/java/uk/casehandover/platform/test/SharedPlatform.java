@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import uk.casehandover.platform.embedded.EmbeddedPostgres;
 import uk.casehandover.platform.embedded.KafkaBroker;
 import uk.casehandover.platform.embedded.TopicCreator;
+import uk.casehandover.schemas.Topics;
 
 /**
  * One broker, one PostgreSQL server and one schema registry for the whole test JVM, in a temporary directory that
@@ -23,6 +25,8 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
 
     static final String REGISTRY_DATABASE = "schema_registry";
     private static final AtomicInteger STARTS = new AtomicInteger();
+    /** The handover topics exist from the start, as on the local platform; tests tell their cases apart by URN. */
+    private static final int HANDOVER_TOPIC_PARTITIONS = 3;
 
     private final Path directory;
     private final EmbeddedPostgres postgres;
@@ -37,6 +41,9 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
         this.kafka = kafka;
         this.registry = registry;
         this.topics = new TopicCreator(kafka.bootstrapServers());
+        this.topics.createMissing(Topics.ALL.stream()
+                .map(name -> new TopicCreator.TopicSpec(name, HANDOVER_TOPIC_PARTITIONS, Map.of()))
+                .toList());
     }
 
     static SharedPlatform start() {

@@ -27,6 +27,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.casehandover.schemas.Topics;
 
 @RealPlatformTest
 class RealPlatformExtensionIT {
@@ -66,6 +67,15 @@ class RealPlatformExtensionIT {
         }
 
         assertThat(consumeOne(topic).value()).isEqualTo("CaseFileSubmitted");
+    }
+
+    @Test
+    void startsWithEveryHandoverTopicOfTheContract() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers()))) {
+            assertThat(admin.describeTopics(Topics.ALL).allTopicNames().get())
+                    .allSatisfy((name, description) -> assertThat(description.partitions()).hasSize(3))
+                    .containsOnlyKeys(Topics.ALL);
+        }
     }
 
     @Test
