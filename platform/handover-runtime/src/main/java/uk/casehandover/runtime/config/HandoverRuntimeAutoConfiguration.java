@@ -1,0 +1,135 @@
+package uk.casehandover.runtime.config;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casehandover.platform.serde.ConfluentAvroSerializer;
+import uk.casehandover.runtime.inbox.Inbox;
+import uk.casehandover.runtime.outbox.Outbox;
+import uk.casehandover.runtime.relay.OutboxRelay;
+import uk.casehandover.runtime.relay.RelaySettings;
+
+/**
+ * Wires the handover runtime into an agency service: {@link Outbox} and {@link Inbox} on the service's
+ * {@link DataSource}, and the {@link OutboxRelay} (unless {@code casehandover.outbox.relay.enabled=false}) on
+ * {@code spring.datasource.*} and {@code spring.kafka.bootstrap-servers}. The tables come from the Flyway migration
+ * {@code db/migration/V0_1__handover_outbox_inbox.sql} shipped in this jar.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+@ConditionalOnClass(JdbcTemplate.class)
+@EnableConfigurationProperties(HandoverRuntimeProperties.class)
+public class HandoverRuntimeAutoConfiguration {
+
+    static final String REGISTRY_URL = "spring.kafka.properties.schema.registry.url";
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(DataSource.class)
+    @DependsOnDatabaseInitialization
+    Outbox handoverOutbox(DataSource dataSource, Environment environment, HandoverRuntimeProperties properties) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties(environment));
+        if (!config.containsKey("schema.registry.url")) {
+            throw new IllegalStateException("the Outbox needs the schema registry URL in " + REGISTRY_URL);
+        }
+        config.putIfAbsent("auto.register.schemas", "true");
+        config.putIfAbsent("value.subject.name.strategy", "TopicRecordNameStrategy");
+        ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
+        serializer.configure(config, false);
+        return new Outbox(new JdbcTemplate(dataSource), serializer, properties.isAcceptSuffixedTopics());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(DataSource.class)
+    @DependsOnDatabaseInitialization
+    Inbox handoverInbox(DataSource dataSource) {
+        return new Inbox(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "casehandover.outbox.relay.enabled", havingValue = "true", matchIfMissing = true)
+    @DependsOnDatabaseInitialization
+    OutboxRelay handoverOutboxRelay(Environment environment, HandoverRuntimeProperties properties) {
+        return new OutboxRelay(relaySettings(environment, properties));
+    }
+
+    static RelaySettings relaySettings(Environment environment, HandoverRuntimeProperties properties) {
+        String slotName = properties.getSlotName();
+        if (slotName == null || slotName.isBlank()) {
+            String application = environment.getProperty("spring.application.name");
+            if (application == null || application.isBlank()) {
+                throw new IllegalStateException("the outbox relay needs casehandover.outbox.slot-name or spring.application.name");
+            }
+            slotName = RelaySettings.defaultSlotName(application);
+        }
+        Map<String, Object> producer = new HashMap<>(kafkaProperties(environment));
+        producer.keySet().removeIf(key -> key.startsWith("schema.registry") || key.startsWith("specific.avro")
+                || key.startsWith("auto.register") || key.endsWith("subject.name.strategy"));
+        List<String> bootstrap = Binder.get(environment)
+                .bind("spring.kafka.bootstrap-servers", Bindable.listOf(String.class))
+                .orElse(List.of("localhost:9092"));
+        producer.put("bootstrap.servers", String.join(",", bootstrap));
+        return new RelaySettings(
+                required(environment, "spring.datasource.url"),
+                environment.getProperty("spring.datasource.username"),
+                environment.getProperty("spring.datasource.password"),
+                slotName, producer,
+                properties.getRelay().getPollInterval(),
+                properties.getRelay().getLockRetryInterval());
+    }
+
+    private static Map<String, String> kafkaProperties(Environment environment) {
+        return Binder.get(environment)
+                .bind("spring.kafka.properties", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+    }
+
+    private static String required(Environment environment, String key) {
+        String value = environment.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("the outbox relay needs " + key);
+        }
+        return value;
+    }
+
+    /** {@code casehandover.outbox.relayed} (events Kafka acknowledged) and {@code casehandover.outbox.relaying} (1 on the lock holder). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class RelayMetricsConfiguration {
+
+        @Bean
+        @ConditionalOnBean(OutboxRelay.class)
+        MeterBinder handoverOutboxRelayMetrics(OutboxRelay relay) {
+            return registry -> {
+                FunctionCounter.builder("casehandover.outbox.relayed", relay, OutboxRelay::relayedCount)
+                        .description("Outbox events published to Kafka and acknowledged by it")
+                        .tag("slot", relay.slotName())
+                        .register(registry);
+                Gauge.builder("casehandover.outbox.relaying", relay, r -> r.isRelaying() ? 1 : 0)
+                        .description("1 while this replica holds the relay lock and runs the engine")
+                        .tag("slot", relay.slotName())
+                        .register(registry);
+            };
+        }
+    }
+}
