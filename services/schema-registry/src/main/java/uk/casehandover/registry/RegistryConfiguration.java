@@ -1,10 +1,12 @@
 package uk.casehandover.registry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casehandover.registry.compatibility.CompatibilityChecker;
+import uk.casehandover.registry.compatibility.CompatibilityLevel;
 import uk.casehandover.registry.config.CompatibilityConfig;
 import uk.casehandover.registry.schema.AvroSchemaParser;
 import uk.casehandover.registry.store.JdbcConfigStore;
@@ -21,9 +23,11 @@ class RegistryConfiguration {
         return new RegistryTables(jdbc, transactions);
     }
 
+    /** The level in force while no global level was PUT; Confluent's property of the same name. */
     @Bean
-    CompatibilityConfig compatibilityConfig(JdbcClient jdbc, RegistryTables tables) {
-        return new CompatibilityConfig(new JdbcConfigStore(jdbc, tables));
+    CompatibilityConfig compatibilityConfig(JdbcClient jdbc, RegistryTables tables,
+            @Value("${schema.compatibility.level:BACKWARD}") String defaultLevel) {
+        return new CompatibilityConfig(new JdbcConfigStore(jdbc, tables), CompatibilityLevel.parse(defaultLevel));
     }
 
     @Bean

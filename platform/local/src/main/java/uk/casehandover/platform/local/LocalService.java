@@ -1,10 +1,18 @@
 package uk.casehandover.platform.local;
 
+import java.util.List;
+
 /**
  * A Spring Boot service the local platform runs in-process: its short name (which gives the port flag
- * {@code --<name>-port}), the title shown in the table, its application class, its own database and default port.
+ * {@code --<name>-port}), the title shown in the table, its application class, its own database, default port and
+ * any settings of its own ({@code key=value}, passed as command-line arguments).
  */
-record LocalService(String name, String title, Class<?> application, String database, int defaultPort) {
+record LocalService(String name, String title, Class<?> application, String database, int defaultPort,
+        List<String> settings) {
+
+    LocalService(String name, String title, Class<?> application, String database, int defaultPort) {
+        this(name, title, application, database, defaultPort, List.of());
+    }
 
     String portFlag() {
         return "--" + name + "-port";

@@ -15,7 +15,9 @@ import uk.casehandover.registry.SchemaRegistryApplication;
 final class LocalServices {
 
     static final LocalService REGISTRY =
-            new LocalService("registry", "Schema registry", SchemaRegistryApplication.class, "schema_registry", 8081);
+            new LocalService("registry", "Schema registry", SchemaRegistryApplication.class, "schema_registry", 8081,
+                    // the handover contract evolves FULL_TRANSITIVE (schemas/README.md), as in docker-compose.yml
+                    List.of("schema.compatibility.level=FULL_TRANSITIVE"));
 
     static final List<LocalService> AGENCY_SERVICES = List.of(
             // new LocalService("police-service", "Police service", PoliceServiceApplication.class, "police_service", 8082),

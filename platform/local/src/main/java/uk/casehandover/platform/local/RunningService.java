@@ -29,6 +29,7 @@ record RunningService(LocalService service, ConfigurableApplicationContext conte
             args.add("--spring.kafka.properties.schema.registry.url=" + registryUrl);
             args.add("--casehandover.schema-registry.url=" + registryUrl);
         }
+        service.settings().forEach(setting -> args.add("--" + setting));
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(service.application())
                     .registerShutdownHook(false)

@@ -51,6 +51,7 @@ class LocalPlatformIT {
             String kafka = first.address("Kafka bootstrap");
 
             assertThat(topics(kafka)).containsAll(Topics.ALL);
+            assertThat(get(registry + "/config")).contains("FULL_TRANSITIVE");
             schemaId = register(registry);
             send(kafka, "handover.police-to-cps", "01ZD0304208", "CaseFileSubmitted");
 

@@ -7,8 +7,9 @@ import uk.casehandover.registry.errors.RegistryException;
 /**
  * The compatibility level in force for a subject.
  *
- * <p>Rule: a subject's own level wins; without one the global level applies; without a global level, BACKWARD.
- * Deleting the global level restores BACKWARD; deleting a subject level that was never set is error 40408.
+ * <p>Rule: a subject's own level wins; without one the global level applies; without a global level, the
+ * configured default (BACKWARD unless configured, as in Confluent's {@code schema.compatibility.level}).
+ * Deleting the global level restores the default; deleting a subject level that was never set is error 40408.
  */
 public final class CompatibilityConfig {
 
@@ -16,13 +17,19 @@ public final class CompatibilityConfig {
     public static final String GLOBAL = "";
 
     private final ConfigStore store;
+    private final CompatibilityLevel defaultLevel;
 
     public CompatibilityConfig(ConfigStore store) {
+        this(store, CompatibilityLevel.DEFAULT);
+    }
+
+    public CompatibilityConfig(ConfigStore store, CompatibilityLevel defaultLevel) {
         this.store = store;
+        this.defaultLevel = defaultLevel;
     }
 
     public CompatibilityLevel global() {
-        return store.level(GLOBAL).orElse(CompatibilityLevel.DEFAULT);
+        return store.level(GLOBAL).orElse(defaultLevel);
     }
 
     public Optional<CompatibilityLevel> ofSubject(String subject) {

@@ -18,6 +18,18 @@ class CompatibilityConfigTest {
     }
 
     @Test
+    void aConfiguredDefaultAppliesUntilAGlobalLevelIsSetAndComesBackWhenItIsDeleted() {
+        var configured = new CompatibilityConfig(new InMemoryConfigStore(), CompatibilityLevel.FULL_TRANSITIVE);
+        assertThat(configured.effective("handover.police-to-cps-x")).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+
+        configured.setGlobal(CompatibilityLevel.NONE);
+        assertThat(configured.global()).isEqualTo(CompatibilityLevel.NONE);
+
+        configured.resetGlobal();
+        assertThat(configured.global()).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+    }
+
+    @Test
     void aSubjectLevelWinsOverTheGlobalOne() {
         config.setGlobal(CompatibilityLevel.FULL);
         config.setSubject("police-to-cps-value", CompatibilityLevel.NONE);
