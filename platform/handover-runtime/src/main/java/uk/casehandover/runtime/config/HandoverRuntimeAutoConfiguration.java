@@ -31,11 +31,16 @@ import uk.casehandover.runtime.relay.RelaySettings;
  * {@link DataSource}, and the {@link OutboxRelay} (unless {@code casehandover.outbox.relay.enabled=false}) on
  * {@code spring.datasource.*} and {@code spring.kafka.bootstrap-servers}. The tables come from the Flyway migration
  * {@code db/migration/V0_1__handover_outbox_inbox.sql} shipped in this jar.
+ *
+ * <p>Switched on by {@code spring.kafka.properties.schema.registry.url}, which every handover service sets: another
+ * Spring Boot application that only shares the classpath (e.g. the schema registry a test starts in the same JVM)
+ * gets none of it.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
 @ConditionalOnClass(JdbcTemplate.class)
+@ConditionalOnProperty(HandoverRuntimeAutoConfiguration.REGISTRY_URL)
 @EnableConfigurationProperties(HandoverRuntimeProperties.class)
 public class HandoverRuntimeAutoConfiguration {
 
