@@ -1,0 +1,87 @@
+package uk.casehandover.cps.casefile.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import uk.casehandover.cps.casefile.CaseNotFoundException;
+import uk.casehandover.cps.casefile.InvalidCommandException;
+import uk.casehandover.cps.casefile.StepRefusedException;
+import uk.casehandover.schemas.identifiers.Violation;
+
+/**
+ * Answers refusals as RFC 9457 problem details: 400 with a {@code violations} list naming every bad field, 409 naming
+ * the case's state and the step attempted, 404 for an unknown case. Bad input is never a 500.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalid(InvalidCommandException e) {
+        return badRequest(e.violations());
+    }
+
+    @ExceptionHandler(StepRefusedException.class)
+    ProblemDetail refused(StepRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("urn:casehandover:problem:step-refused"));
+        problem.setTitle("Step not allowed in the case's current state");
+        problem.setProperty("urn", e.urn());
+        problem.setProperty("state", e.state().name());
+        problem.setProperty("attempted", e.step().name());
+        return problem;
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail notFound(CaseNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown case");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Violation violation = violation(e);
+        return ResponseEntity.badRequest().body(badRequest(List.of(violation)));
+    }
+
+    private static Violation violation(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                String rule = cause.getClass().getSimpleName().startsWith("UnrecognizedProperty")
+                        ? "is not a known property" : "has the wrong JSON type";
+                return new Violation(path.toString(), rule);
+            }
+        }
+        return new Violation("body", "must be a JSON object as documented at /v3/api-docs");
+    }
+
+    private static ProblemDetail badRequest(List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                violations.size() + " field(s) invalid");
+        problem.setType(URI.create("urn:casehandover:problem:invalid-request"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("violations", violations.stream()
+                .map(v -> Map.of("field", v.field(), "rule", v.rule())).toList());
+        return problem;
+    }
+}
