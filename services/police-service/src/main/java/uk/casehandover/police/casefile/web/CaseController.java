@@ -1,0 +1,122 @@
+package uk.casehandover.police.casefile.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casehandover.police.casefile.Actor;
+import uk.casehandover.police.casefile.CaseNotFoundException;
+import uk.casehandover.police.casefile.application.CaseFileService;
+import uk.casehandover.police.casefile.application.CaseQueries;
+import uk.casehandover.police.casefile.application.CaseView;
+import uk.casehandover.schemas.identifiers.ForceCode;
+
+/**
+ * Officers' commands on cases and the case view. Every command answers 204 (201 for a new case) once the change and
+ * the handovers it causes are committed; 400 names every bad field, 404 an unknown case, 409 a step the case's state
+ * does not allow; none of those changes or sends anything.
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final CaseFileService service;
+    private final CaseQueries queries;
+    private final RequestValidator validator;
+    private final ActorResolver actors;
+
+    CaseController(CaseFileService service, CaseQueries queries, RequestValidator validator, ActorResolver actors) {
+        this.service = service;
+        this.queries = queries;
+        this.validator = validator;
+        this.actors = actors;
+    }
+
+    @PostMapping
+    ResponseEntity<CaseView> open(@RequestBody Requests.OpenCase body, HttpServletRequest request) {
+        actors.actor(request);
+        var command = validator.openCase(body);
+        service.open(command);
+        return ResponseEntity.created(URI.create("/api/cases/" + command.urn()))
+                .body(queries.view(command.urn()).orElseThrow());
+    }
+
+    @GetMapping("/{urn}")
+    CaseView view(@PathVariable String urn) {
+        return queries.view(urn).orElseThrow(() -> new CaseNotFoundException(urn));
+    }
+
+    @GetMapping
+    List<CaseView.Summary> list(@RequestParam String forceCode, @RequestParam(defaultValue = "100") int limit) {
+        Violations v = new Violations();
+        v.addAll(ForceCode.validate("forceCode", forceCode));
+        if (limit < 1 || limit > 1000) {
+            v.add("limit", "must be between 1 and 1000");
+        }
+        v.throwIfAny();
+        return queries.forForce(forceCode, limit);
+    }
+
+    @PostMapping("/{urn}/consent")
+    ResponseEntity<Void> giveConsent(@PathVariable String urn, @RequestBody Requests.GiveConsent body,
+            HttpServletRequest request) {
+        Actor actor = actors.actor(request);
+        service.giveConsent(urn, validator.giveConsent(body), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{urn}/consent/withdrawal")
+    ResponseEntity<Void> withdrawConsent(@PathVariable String urn,
+            @RequestBody(required = false) Requests.WithdrawConsent body, HttpServletRequest request) {
+        Actor actor = actors.actor(request);
+        service.withdrawConsent(urn, validator.withdrawConsent(body), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{urn}/early-advice-requests")
+    ResponseEntity<Void> requestEarlyAdvice(@PathVariable String urn, @RequestBody Requests.RequestEarlyAdvice body,
+            HttpServletRequest request) {
+        Actor actor = actors.actor(request);
+        service.requestEarlyAdvice(urn, validator.requestEarlyAdvice(body), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{urn}/case-files")
+    ResponseEntity<Void> submitCaseFile(@PathVariable String urn, @RequestBody Requests.SubmitCaseFile body,
+            HttpServletRequest request) {
+        Actor actor = actors.actor(request);
+        service.submitCaseFile(urn, validator.submitCaseFile(body), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{urn}/action-plans/{sequenceNumber}/answer")
+    ResponseEntity<Void> answerActionPlan(@PathVariable String urn, @PathVariable int sequenceNumber,
+            @RequestBody Requests.AnswerActionPlan body, HttpServletRequest request) {
+        Actor actor = actors.actor(request);
+        service.answerActionPlan(urn, validator.answerActionPlan(sequenceNumber, body), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{urn}/victim-told")
+    ResponseEntity<Void> recordVictimTold(@PathVariable String urn, @RequestBody Requests.RecordVictimTold body,
+            HttpServletRequest request) {
+        Actor actor = actors.actor(request);
+        service.recordVictimTold(urn, validator.recordVictimTold(body), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{urn}/bail-changes")
+    ResponseEntity<Void> recordBailChange(@PathVariable String urn, @RequestBody Requests.RecordBailChange body,
+            HttpServletRequest request) {
+        Actor actor = actors.actor(request);
+        service.recordBailChange(urn, validator.recordBailChange(body), actor);
+        return ResponseEntity.noContent().build();
+    }
+}
