@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casehandover.platform.serde.ConfluentAvroSerializer;
+import uk.casehandover.runtime.deadletter.DeadLetterContainerCustomizer;
 import uk.casehandover.runtime.inbox.Inbox;
 import uk.casehandover.runtime.outbox.Outbox;
 import uk.casehandover.runtime.relay.OutboxRelay;
@@ -115,6 +116,24 @@ public class HandoverRuntimeAutoConfiguration {
             throw new IllegalStateException("the outbox relay needs " + key);
         }
         return value;
+    }
+
+    /** Dead-lettering in the listener container for Spring Cloud Stream Kafka bindings (see DeadLetterContainerCustomizer). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer")
+    static class DeadLetterConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(type = "org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer")
+        DeadLetterContainerCustomizer handoverDeadLetterContainerCustomizer(Environment environment) {
+            Map<String, Object> config = new HashMap<>(kafkaProperties(environment));
+            List<String> bootstrap = Binder.get(environment)
+                    .bind("spring.kafka.bootstrap-servers", Bindable.listOf(String.class))
+                    .orElse(List.of("localhost:9092"));
+            config.put("bootstrap.servers", String.join(",", bootstrap));
+            config.putIfAbsent("auto.register.schemas", "true");
+            return new DeadLetterContainerCustomizer(config);
+        }
     }
 
     /** {@code casehandover.outbox.relayed} (events Kafka acknowledged) and {@code casehandover.outbox.relaying} (1 on the lock holder). */
