@@ -8,6 +8,7 @@ import static uk.casehandover.schemas.fixtures.SampleEvents.aCaseFileRejected;
 import static uk.casehandover.schemas.fixtures.SampleEvents.aChargingDecisionMade;
 import static uk.casehandover.schemas.fixtures.SampleEvents.aVictimUpdateAcknowledged;
 import static uk.casehandover.schemas.fixtures.SampleEvents.anActionPlanIssued;
+import static uk.casehandover.schemas.fixtures.SampleEvents.anEarlyAdviceGiven;
 import static uk.casehandover.schemas.fixtures.SampleEvents.metadata;
 
 import java.time.Duration;
@@ -31,10 +32,12 @@ import uk.casehandover.common.v1.Agency;
 import uk.casehandover.common.v1.HandoverAcknowledged;
 import uk.casehandover.common.v1.HandoverMetadata;
 import uk.casehandover.cps.v1.CaseFileReceiptAcknowledged;
+import uk.casehandover.cps.v1.EarlyAdviceGiven;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.police.PoliceServiceApplication;
 import uk.casehandover.police.v1.CaseFileSubmitted;
+import uk.casehandover.police.v1.EarlyAdviceRequested;
 import uk.casehandover.police.v1.VictimConsentGiven;
 import uk.casehandover.police.v1.VictimConsentWithdrawn;
 import uk.casehandover.police.v1.VictimMilestone;
@@ -128,10 +131,19 @@ class PoliceServiceIT {
         String urn = newUrn();
         Officer officer = officer();
         officer.opens(urn);
+        assertThat(officer.post("/api/cases/" + urn + "/early-advice-requests", Map.of("summary", "Synthetic summary",
+                "linesOfEnquiry", List.of("Synthetic enquiry"), "questionsForProsecutor", List.of("Synthetic question")))
+                .status()).isEqualTo(204);
+        EarlyAdviceRequested request = awaitOne(() -> agencies.cpsReceived(urn, EarlyAdviceRequested.class));
+        EarlyAdviceGiven advice = anEarlyAdviceGiven().setMetadata(cps(urn, request.getMetadata()))
+                .setRequestEventId(request.getMetadata().getEventId()).build();
+        agencies.cpsSends(advice);
+        agencies.cpsSends(advice);
+        await().atMost(PATIENCE).until(() -> officer.views(urn).get("state").asString(), "EARLY_ADVICE_GIVEN"::equals);
+
         officer.submitsAFile(urn);
         CaseFileSubmitted file = awaitOne(() -> agencies.cpsReceived(urn, CaseFileSubmitted.class));
         UUID fileId = file.getMetadata().getEventId();
-
         CaseFileReceiptAcknowledged receipt = aCaseFileReceiptAcknowledged()
                 .setMetadata(cps(urn, file.getMetadata())).setCaseFileEventId(fileId).build();
         agencies.cpsSends(receipt);
@@ -140,24 +152,28 @@ class PoliceServiceIT {
                 .build());
 
         List<HandoverAcknowledged> acks = await().atMost(PATIENCE)
-                .until(() -> agencies.cpsReceived(urn, HandoverAcknowledged.class), l -> l.size() >= 2);
+                .until(() -> agencies.cpsReceived(urn, HandoverAcknowledged.class), l -> l.size() >= 3);
         assertThat(acks).extracting(HandoverAcknowledged::getAcknowledgedEventType).containsExactly(
-                "uk.casehandover.cps.v1.CaseFileReceiptAcknowledged", "uk.casehandover.cps.v1.CaseFileRejected");
-        assertThat(acks.get(0).getAcknowledgedEventId()).isEqualTo(receipt.getMetadata().getEventId());
-        assertThat(acks.get(0).getMetadata().getCausationId()).isEqualTo(receipt.getMetadata().getEventId());
-        assertThat(acks.get(0).getMetadata().getCorrelationId()).isEqualTo(file.getMetadata().getCorrelationId());
+                "uk.casehandover.cps.v1.EarlyAdviceGiven", "uk.casehandover.cps.v1.CaseFileReceiptAcknowledged",
+                "uk.casehandover.cps.v1.CaseFileRejected");
+        assertThat(acks.get(1).getAcknowledgedEventId()).isEqualTo(receipt.getMetadata().getEventId());
+        assertThat(acks.get(1).getMetadata().getCausationId()).isEqualTo(receipt.getMetadata().getEventId());
+        assertThat(acks.get(1).getMetadata().getCorrelationId()).isEqualTo(file.getMetadata().getCorrelationId());
 
         JsonNode view = officer.views(urn);
         assertThat(view.get("state").asString()).isEqualTo("REJECTED");
-        assertThat(view.get("receivedFromCps")).hasSize(2);
-        assertThat(view.get("sentToCps").get(0).get("acknowledgedAt").isNull()).isFalse();
-        assertThat(jdbc.sql("SELECT count(*) FROM handover_inbox WHERE event_id = ?")
-                .param(receipt.getMetadata().getEventId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(view.get("receivedFromCps")).hasSize(3);
+        assertThat(view.get("sentToCps").valueStream()
+                .filter(sent -> sent.get("eventId").asString().equals(fileId.toString()))
+                .findFirst().orElseThrow().get("acknowledgedAt").isNull()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM handover_inbox WHERE event_id IN (?, ?)")
+                .params(advice.getMetadata().getEventId(), receipt.getMetadata().getEventId())
+                .query(Long.class).single()).isEqualTo(2);
 
         assertThat(officer.submitsAFile(urn).status()).isEqualTo(204);
         assertThat(await().atMost(PATIENCE).until(() -> agencies.cpsReceived(urn, CaseFileSubmitted.class),
                 l -> l.size() == 2).get(1).getSubmissionNumber()).isEqualTo(2);
-        assertThat(agencies.cpsReceived(urn, HandoverAcknowledged.class)).hasSize(2);
+        assertThat(agencies.cpsReceived(urn, HandoverAcknowledged.class)).hasSize(3);
     }
 
     @Test
@@ -292,6 +308,8 @@ class PoliceServiceIT {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("violations").get(0).get("field").asString()).isEqualTo("victimName");
         assertThat(officer.post("/api/cases", "{not json").status()).isEqualTo(400);
+        assertThat(officer.postAnonymously("/api/cases", Officer.aCase(urn)).body().get("violations").get(0)
+                .get("field").asString()).isEqualTo("header X-Actor-Id");
         assertThat(officer.get("/api/cases/" + urn).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM police_case WHERE urn = ?").param(urn).query(Long.class).single())
                 .isZero();
