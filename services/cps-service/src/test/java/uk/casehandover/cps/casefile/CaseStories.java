@@ -34,7 +34,11 @@ final class CaseStories {
     }
 
     static PoliceHandover.Incoming incoming(String eventType) {
-        return new PoliceHandover.Incoming(URN, "uk.casehandover.police.v1." + eventType, new Envelope(
+        return incoming(URN, eventType);
+    }
+
+    static PoliceHandover.Incoming incoming(String urn, String eventType) {
+        return new PoliceHandover.Incoming(urn, "uk.casehandover.police.v1." + eventType, new Envelope(
                 UUID.randomUUID(), NOW, new Actor("OFFICER-0001", "INVESTIGATING_OFFICER"), CONVERSATION, null));
     }
 
@@ -43,7 +47,11 @@ final class CaseStories {
     }
 
     static PoliceHandover.CaseFileSubmission submission(CaseFile file) {
-        PoliceHandover.Incoming incoming = incoming("CaseFileSubmitted");
+        return submission(URN, file);
+    }
+
+    static PoliceHandover.CaseFileSubmission submission(String urn, CaseFile file) {
+        PoliceHandover.Incoming incoming = incoming(urn, "CaseFileSubmitted");
         CaseFile withId = new CaseFile(incoming.eventId(), file.submissionNumber(), file.receivedAt(), file.hasMg3(),
                 file.documents(), file.manifestHashesVerified(), file.disclosureSchedules(), file.suspectPncIds(),
                 file.offenceCodes(), file.testRequested(), file.suspectInCustody(), file.custodyExpiresAt(),

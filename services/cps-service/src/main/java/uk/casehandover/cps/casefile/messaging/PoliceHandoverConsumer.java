@@ -52,15 +52,29 @@ public class PoliceHandoverConsumer {
         List<Violation> violations = HandoverValidation.validate(contractTopic(received.topic()), received.event())
                 .stream().filter(violation -> !MANIFEST_HASH.matcher(violation.field()).matches()).toList();
         if (!violations.isEmpty()) {
-            throw new UnappliableHandoverException(received.eventType() + " " + received.eventId()
-                    + " breaks the contract: " + violations, null);
+            throw unappliable(received, "breaks the contract: " + violations, null);
         }
         try {
             desk.receive(PoliceEvents.toDomain(received.event(), received.eventType(), clock.instant()));
         } catch (StepRefusedException refused) {
-            throw new UnappliableHandoverException(received.eventType() + " " + received.eventId() + " refused: "
-                    + refused.getMessage(), refused);
+            throw unappliable(received, "refused: " + refused.getMessage(), refused);
+        } catch (RuntimeException failed) {
+            log.warn("could not apply {} {} to case {} ({}); retried, then dead-lettered", received.eventType(),
+                    received.eventId(), urn(received), failed.getClass().getName());
+            throw failed;
         }
+    }
+
+    private static UnappliableHandoverException unappliable(HandoverMessage received, String reason, Throwable cause) {
+        String message = received.eventType() + " " + received.eventId() + " from " + received.topic() + "-"
+                + received.partition() + "@" + received.offset() + " " + reason;
+        log.warn("cannot apply {}; it goes to the dead-letter topic", message);
+        return new UnappliableHandoverException(message, cause);
+    }
+
+    private static String urn(HandoverMessage received) {
+        return received.event().get(0) instanceof uk.casehandover.common.v1.HandoverMetadata metadata
+                ? metadata.getUrn() : "?";
     }
 
     private static String contractTopic(String topic) {
