@@ -166,10 +166,15 @@ public class OutboxRelay implements SmartLifecycle {
     private void ensureSlot() {
         try (Connection connection = connect(settings);
              PreparedStatement exists = connection.prepareStatement(
-                     "SELECT 1 FROM pg_replication_slots WHERE slot_name = ?")) {
+                     "SELECT database, current_database() FROM pg_replication_slots WHERE slot_name = ?")) {
             exists.setString(1, settings.slotName());
             try (ResultSet row = exists.executeQuery()) {
                 if (row.next()) {
+                    if (!row.getString(2).equals(row.getString(1))) {
+                        throw new IllegalStateException("replication slot " + settings.slotName() + " belongs to "
+                                + "database " + row.getString(1) + ", not " + row.getString(2)
+                                + " (slots are per server): set casehandover.outbox.slot-name");
+                    }
                     return;
                 }
             }

@@ -1,6 +1,7 @@
 package uk.casehandover.runtime.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static uk.casehandover.schemas.fixtures.SampleEvents.anEarlyAdviceRequested;
 
@@ -128,6 +129,20 @@ class OutboxRelayIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> standby.relayedCount() == 2);
             assertThat(holder.relayedCount()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void refusesToStartOnASlotOfAnotherDatabase() {
+        relay().start();
+        String otherDatabase = platform.newDatabase("relay_it_other");
+        OutboxRelay misconfigured = new OutboxRelay(new RelaySettings(otherDatabase, platform.jdbcUsername(),
+                platform.jdbcPassword(), settings.slotName(), settings.producerProperties(),
+                settings.pollInterval(), settings.lockRetryInterval()));
+
+        assertThatThrownBy(misconfigured::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("casehandover.outbox.slot-name");
+        assertThat(misconfigured.isRunning()).isFalse();
     }
 
     private OutboxRelay relay() {
