@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * A RASSO case on the police side of the pre-charge handover. Rules: a file goes to CPS only when none is with CPS
- * (the first time, or after a rejection); only the action plan CPS issued last is answered, and only once; the victim
+ * (the first time, or after a rejection); only the action plan CPS issued last is answered, and only once (late, after
+ * an administrative finalisation, too: the case then waits for CPS to reopen it); the victim
  * is told of a decision only after CPS made one; every CPS handover applied is acknowledged. The victim's ISVA service
  * hears of milestones only under {@link VictimUpdatePolicy}, and of a decision only when the officer records that the
  * victim was told, so the ISVA never learns a decision before the victim does.
@@ -144,11 +145,11 @@ public final class PoliceCase {
         String attempted = "answer action plan " + number;
         ActionPlan plan = openActionPlan().filter(open -> open.sequenceNumber() == number)
                 .orElseThrow(() -> refused(attempted, planStatus(number)));
-        require(attempted, ACTION_PLAN_OPEN);
+        require(attempted, ACTION_PLAN_OPEN, ADMINISTRATIVELY_FINALISED);
         ActionPlanResponses.check(plan, command.responses());
         Envelope envelope = stamper.stamp(urn(), actor, plan.correlationId(), plan.eventId());
         replacePlan(plan.answered(stamper.now()));
-        state = AWAITING_DECISION;
+        state = state == ACTION_PLAN_OPEN ? AWAITING_DECISION : state;
         return List.of(new CaseFact.ActionPlanAnswered(envelope, number, command.responses()));
     }
 

@@ -181,8 +181,6 @@ class PoliceCaseTest {
         void aFinalisedCaseReopensWithItsUnansweredPlanOpenAgain() {
             ACase c = opened().withFileSubmitted().withFileAccepted().withActionPlan(1).withAdministrativeFinalisation();
             assertThat(c.policeCase.state()).isEqualTo(CaseState.ADMINISTRATIVELY_FINALISED);
-            assertThatThrownBy(() -> c.withActionPlanAnswered(1)).isInstanceOf(IllegalCaseStepException.class)
-                    .hasMessageContaining("is ADMINISTRATIVELY_FINALISED");
 
             c.cps(new CpsStep.CaseReopened(c.fromCps("CaseReopened")));
 
@@ -190,6 +188,20 @@ class PoliceCaseTest {
             c.withActionPlanAnswered(1);
             assertThat(c.policeCase.state()).isEqualTo(CaseState.AWAITING_DECISION);
         }
+    }
+
+    @Test
+    void aPlanAnsweredLateAfterFinalisationWaitsForCpsToReopenTheCase() {
+        ACase c = opened().withFileSubmitted().withFileAccepted().withActionPlan(1).withAdministrativeFinalisation();
+
+        c.withActionPlanAnswered(1);
+
+        assertThat(c.policeCase.state()).isEqualTo(CaseState.ADMINISTRATIVELY_FINALISED);
+        assertThat(c.policeCase.openActionPlan()).isEmpty();
+        c.cps(new CpsStep.CaseReopened(c.fromCps("CaseReopened")));
+        assertThat(c.policeCase.state()).isEqualTo(CaseState.AWAITING_DECISION);
+        assertThatThrownBy(() -> c.withActionPlanAnswered(1)).isInstanceOf(IllegalCaseStepException.class)
+                .hasMessageContaining("action plan 1 is ANSWERED");
     }
 
     @Nested
