@@ -5,10 +5,15 @@ import static org.awaitility.Awaitility.await;
 import static uk.casehandover.schemas.fixtures.SampleEvents.aCaseFileSubmitted;
 import static uk.casehandover.schemas.fixtures.SampleEvents.aHandoverAcknowledged;
 import static uk.casehandover.schemas.fixtures.SampleEvents.anActionPlanAnswered;
+import static uk.casehandover.schemas.fixtures.SampleEvents.anEarlyAdviceRequested;
 import static uk.casehandover.schemas.fixtures.SampleEvents.metadata;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +38,9 @@ import uk.casehandover.common.v1.Agency;
 import uk.casehandover.common.v1.HandoverAcknowledged;
 import uk.casehandover.cps.CpsServiceApplication;
 import uk.casehandover.cps.v1.ActionPlanIssued;
+import uk.casehandover.cps.v1.CaseAdministrativelyFinalised;
+import uk.casehandover.cps.v1.CaseReopened;
+import uk.casehandover.cps.v1.EarlyAdviceGiven;
 import uk.casehandover.cps.v1.CaseFileAccepted;
 import uk.casehandover.cps.v1.CaseFileReceiptAcknowledged;
 import uk.casehandover.cps.v1.CaseFileRejected;
@@ -41,13 +52,14 @@ import uk.casehandover.police.v1.ActionItemResponse;
 import uk.casehandover.police.v1.ActionItemStatus;
 import uk.casehandover.police.v1.ActionPlanAnswered;
 import uk.casehandover.police.v1.CaseFileSubmitted;
+import uk.casehandover.police.v1.EarlyAdviceRequested;
 
 /**
  * The CPS service on the real platform: police events produced to handover.police-to-cps, CPS events read from
  * handover.cps-to-police (each test by its own URN), lawyers at the REST API, its own database. One context for all.
  */
 @RealPlatformTest
-@SpringBootTest(classes = CpsServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {CpsServiceApplication.class, CpsServiceIT.Clocks.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CpsServiceIT {
 
     static final String DEAD_LETTERS = "handover.police-to-cps.cps-service.dlt";
@@ -57,6 +69,42 @@ class CpsServiceIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MovableClock clock;
+
+    /** The service's clock, which a test may move (and must move back). */
+    static final class MovableClock extends Clock {
+        private volatile Duration offset = Duration.ZERO;
+
+        void advance(Duration by) {
+            offset = offset.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     @Autowired
     Environment environment;
@@ -239,6 +287,51 @@ class CpsServiceIT {
                 urns -> urns.contains(onBail) && urns.contains(inCustody));
 
         assertThat(inbox.indexOf(inCustody)).isLessThan(inbox.indexOf(onBail));
+    }
+
+    @Test
+    void earlyAdviceIsAnsweredAndAnOverduePlanIsFinalisedAndReopened() {
+        Lawyer lawyer = lawyer();
+        String urn = PoliceSide.aNewUrn();
+        EarlyAdviceRequested request = police.send(anEarlyAdviceRequested()
+                .setMetadata(metadata(Agency.POLICE).setUrn(urn).build()).build());
+        police.awaitFromCps(urn, HandoverAcknowledged.class,
+                ack -> ack.getAcknowledgedEventId().equals(request.getMetadata().getEventId()));
+
+        assertThat(lawyer.post("/api/cases/" + urn + "/early-advice",
+                "{\"advice\":\"Synthetic advice\",\"recommendedLinesOfEnquiry\":[\"Synthetic enquiry\"]}")
+                .status()).isEqualTo(200);
+        EarlyAdviceGiven advice = police.awaitFromCps(urn, EarlyAdviceGiven.class, r -> true);
+        assertThat(advice.getRequestEventId()).isEqualTo(request.getMetadata().getEventId());
+        assertThat(advice.getMetadata().getCorrelationId()).isEqualTo(request.getMetadata().getCorrelationId());
+
+        police.send(aCaseFileSubmitted().withUrn(urn).build());
+        police.awaitFromCps(urn, CaseFileReceiptAcknowledged.class, r -> true);
+        assertThat(lawyer.post("/api/cases/" + urn + "/allocation", "{\"lawyerId\":\"CPS-LAWYER-0007\"}").status())
+                .isEqualTo(200);
+        assertThat(lawyer.post("/api/cases/" + urn + "/accept", "").status()).isEqualTo(200);
+        ActionPlanIssued plan = issuePlan(lawyer, urn, 1);
+
+        Lawyer.Answer early = lawyer.post("/api/cases/" + urn + "/finalisation", "{}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body().get("detail").asText()).contains("due on " + plan.getPlanDueOn());
+        clock.advance(Duration.ofDays(15));
+        try {
+            assertThat(lawyer.post("/api/cases/" + urn + "/finalisation", "{\"note\":\"Synthetic\"}").status())
+                    .isEqualTo(200);
+            CaseAdministrativelyFinalised finalised = police.awaitFromCps(urn, CaseAdministrativelyFinalised.class,
+                    r -> true);
+            assertThat(finalised.getPlanSequenceNumber()).isEqualTo(1);
+            assertThat(lawyer.post("/api/cases/" + urn + "/reopening", "{\"reason\":\"Synthetic\"}").status())
+                    .isEqualTo(200);
+            CaseReopened reopened = police.awaitFromCps(urn, CaseReopened.class, r -> true);
+            assertThat(reopened.getFinalisationEventId()).isEqualTo(finalised.getMetadata().getEventId());
+        } finally {
+            clock.advance(Duration.ofDays(-15));
+        }
+        JsonNode detail = lawyer.get("/api/cases/" + urn).body();
+        assertThat(detail.get("state").asText()).isEqualTo("ACTION_PLAN_ISSUED");
+        assertThat(detail.get("allocatedLawyer").asText()).isEqualTo("CPS-LAWYER-0007");
     }
 
     @Test
