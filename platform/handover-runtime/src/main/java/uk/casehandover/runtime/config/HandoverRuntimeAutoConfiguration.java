@@ -1,5 +1,8 @@
 package uk.casehandover.runtime.config;
 
+import java.util.ArrayList;
+import org.flywaydb.core.api.Location;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,9 @@ import uk.casehandover.runtime.relay.RelaySettings;
  * Wires the handover runtime into an agency service: {@link Outbox} and {@link Inbox} on the service's
  * {@link DataSource}, and the {@link OutboxRelay} (unless {@code casehandover.outbox.relay.enabled=false}) on
  * {@code spring.datasource.*} and {@code spring.kafka.bootstrap-servers}. The tables come from the Flyway migration
- * {@code db/migration/V0_1__handover_outbox_inbox.sql} shipped in this jar.
+ * {@code db/handover-runtime/V0_1__handover_outbox_inbox.sql} shipped in this jar, added to whatever locations the
+ * service's own migrations live in (a location of their own, {@code db/<service>}, so that several services can
+ * share one classpath - the local platform runs them all in one JVM).
  *
  * <p>Switched on by {@code spring.kafka.properties.schema.registry.url}, which every handover service sets: another
  * Spring Boot application that only shares the classpath (e.g. the schema registry a test starts in the same JVM)
@@ -116,6 +121,26 @@ public class HandoverRuntimeAutoConfiguration {
             throw new IllegalStateException("the outbox relay needs " + key);
         }
         return value;
+    }
+
+    /** Adds this jar's migration location to the service's own, once. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer")
+    static class MigrationConfiguration {
+
+        static final String LOCATION = "classpath:db/handover-runtime";
+
+        @Bean
+        FlywayConfigurationCustomizer handoverRuntimeMigrations() {
+            return configuration -> {
+                List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+                Location runtime = new Location(LOCATION);
+                if (!locations.contains(runtime)) {
+                    locations.add(0, runtime);
+                }
+                configuration.locations(locations.toArray(Location[]::new));
+            };
+        }
     }
 
     /** Dead-lettering in the listener container for Spring Cloud Stream Kafka bindings (see DeadLetterContainerCustomizer). */
