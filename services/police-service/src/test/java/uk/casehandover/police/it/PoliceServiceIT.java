@@ -323,13 +323,14 @@ class PoliceServiceIT {
         officer.submitsAFile(urn);
         CaseFileSubmitted file = awaitOne(() -> agencies.cpsReceived(urn, CaseFileSubmitted.class));
 
+        Officer.Response reopened = officer.opens(urn);
         Officer.Response again = officer.submitsAFile(urn);
         Officer.Response toldTooEarly = officer.post("/api/cases/" + urn + "/victim-told",
                 Map.of("toldAt", "2026-03-03T10:00:00Z", "method", "TELEPHONE"));
         Officer.Response noPlan = officer.post("/api/cases/" + urn + "/action-plans/1/answer", Map.of("responses",
                 List.of(Map.of("itemId", "AP1-1", "status", "COMPLETED", "response", "Synthetic"))));
 
-        assertThat(List.of(again, toldTooEarly, noPlan)).allSatisfy(r -> {
+        assertThat(List.of(reopened, again, toldTooEarly, noPlan)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(409);
             assertThat(r.body().get("state").asString()).isEqualTo("FILE_SUBMITTED");
         });

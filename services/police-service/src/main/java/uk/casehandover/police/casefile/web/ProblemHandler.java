@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -83,6 +84,12 @@ class ProblemHandler {
     @ExceptionHandler(CaseAlreadyOpenException.class)
     ProblemDetail alreadyOpen(CaseAlreadyOpenException e) {
         return conflict(e.getMessage(), Map.of("urn", e.urn(), "state", e.state().name(), "attempted", "open the case"));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail openedConcurrently(DuplicateKeyException e) {
+        LOG.info("Concurrent open refused");
+        return conflict("The case was opened by another request at the same time", Map.of("attempted", "open the case"));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
