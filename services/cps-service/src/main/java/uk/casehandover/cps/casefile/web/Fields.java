@@ -33,6 +33,9 @@ final class Fields {
         if (value.length() > MAX_TEXT) {
             violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters"));
         }
+        if (value.indexOf('\u0000') >= 0) {
+            violations.add(new Violation(field, "must not contain NUL characters"));
+        }
         return value;
     }
 
