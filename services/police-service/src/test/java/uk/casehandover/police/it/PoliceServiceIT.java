@@ -335,6 +335,16 @@ class PoliceServiceIT {
             assertThat(r.body().get("state").asString()).isEqualTo("FILE_SUBMITTED");
         });
         assertThat(again.body().get("attempted").asString()).isEqualTo("submit a case file");
+        Map<String, Object> badFile = new java.util.HashMap<>(Officer.aFile());
+        badFile.put("evidenceManifest", List.of(Map.of("documentId", "DOC-1", "title", "Synthetic",
+                "documentType", "SELFIE", "sha256", "ABC", "sizeBytes", -1)));
+        badFile.put("testRequested", "HUNCH");
+        badFile.put("suspectInCustody", true);
+        Officer.Response invalid = officer.post("/api/cases/" + urn + "/case-files", badFile);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().get("violations").valueStream().map(v -> v.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("evidenceManifest[0].documentType", "evidenceManifest[0].sha256",
+                        "evidenceManifest[0].sizeBytes", "testRequested", "custodyExpiresAt");
         assertThat(officer.submitsAFile(newUrn()).status()).isEqualTo(404);
 
         agencies.cpsSends(aCaseFileReceiptAcknowledged().setMetadata(cps(urn, file.getMetadata()))
