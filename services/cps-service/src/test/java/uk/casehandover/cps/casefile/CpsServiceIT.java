@@ -198,6 +198,13 @@ class CpsServiceIT {
                         h.get("eventId").asText().equals(decision.getMetadata().getEventId().toString())
                                 && !h.get("acknowledgedByEventId").isNull()));
         assertThat(detail.get("state").asText()).isEqualTo("DECIDED");
+        List<String> unacknowledged = StreamSupport.stream(
+                lawyer.get("/api/handovers/unacknowledged?minutes=0").body().spliterator(), false)
+                .filter(entry -> entry.get("urn").asText().equals(urn))
+                .map(entry -> entry.get("eventType").asText()).toList();
+        assertThat(unacknowledged).as("the police acknowledged only the decision; acknowledgements are never listed")
+                .containsExactly("uk.casehandover.cps.v1.CaseFileRejected", "uk.casehandover.cps.v1.CaseFileAccepted",
+                        "uk.casehandover.cps.v1.ActionPlanIssued", "uk.casehandover.cps.v1.ActionPlanIssued");
         assertThat(applied(incomplete.getMetadata().getEventId())).as("applied once although delivered twice")
                 .isEqualTo(1);
         assertThat(police.sentByCps(urn)).filteredOn(CaseFileReceiptAcknowledged.class::isInstance).hasSize(2);

@@ -64,6 +64,28 @@ public class CaseQueries {
         return repository.plans(urn);
     }
 
+    public record Unacknowledged(String urn, String eventType, UUID eventId, Instant occurredAt) {
+    }
+
+    /**
+     * CPS events the police have not acknowledged since before {@code sentBefore}: a person must look at them.
+     * Acknowledgements themselves (receipts, HandoverAcknowledged) are never acknowledged and are not listed.
+     */
+    public List<Unacknowledged> unacknowledged(Instant sentBefore) {
+        return jdbc.sql("""
+                SELECT urn, event_type, event_id, occurred_at FROM cps_handover
+                WHERE direction = 'SENT' AND acknowledged_by_event_id IS NULL AND occurred_at < :before
+                  AND event_type NOT IN (:acknowledgements)
+                ORDER BY occurred_at, id
+                """)
+                .param("before", Columns.timestamp(sentBefore))
+                .param("acknowledgements", List.of("uk.casehandover.common.v1.HandoverAcknowledged",
+                        "uk.casehandover.cps.v1.CaseFileReceiptAcknowledged"))
+                .query((rs, n) -> new Unacknowledged(rs.getString("urn"), rs.getString("event_type"),
+                        uuid(rs, "event_id"), instant(rs, "occurred_at")))
+                .list();
+    }
+
     public List<HandoverEntry> history(String urn) {
         return jdbc.sql("SELECT * FROM cps_handover WHERE urn = :urn ORDER BY id")
                 .param("urn", urn)

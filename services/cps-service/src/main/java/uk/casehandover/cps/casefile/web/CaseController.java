@@ -1,6 +1,8 @@
 package uk.casehandover.cps.casefile.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casehandover.cps.casefile.ActionPlan;
 import uk.casehandover.cps.casefile.Actor;
@@ -42,16 +45,30 @@ class CaseController {
     private final CaseDesk desk;
     private final CaseQueries queries;
     private final ActorResolver actors;
+    private final Clock clock;
 
-    CaseController(CaseDesk desk, CaseQueries queries, ActorResolver actors) {
+    CaseController(CaseDesk desk, CaseQueries queries, ActorResolver actors, Clock clock) {
         this.desk = desk;
         this.queries = queries;
         this.actors = actors;
+        this.clock = clock;
     }
 
     @GetMapping("/inbox")
     List<CaseQueries.InboxEntry> inbox() {
         return queries.inbox();
+    }
+
+    /** CPS events the police have not acknowledged within {@code minutes} (default 60). */
+    @GetMapping("/handovers/unacknowledged")
+    List<CaseQueries.Unacknowledged> unacknowledged(
+            @RequestParam(defaultValue = "60") String minutes) {
+        Fields fields = new Fields(List.of());
+        if (!minutes.matches("\\d{1,6}")) {
+            fields.add(List.of(new Violation("minutes", "must be a whole number of minutes, 0-999999")));
+        }
+        fields.throwIfAny();
+        return queries.unacknowledged(clock.instant().minus(Duration.ofMinutes(Long.parseLong(minutes))));
     }
 
     @GetMapping("/cases/{urn}")
