@@ -4,12 +4,16 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 
 /** The CPS service: receives police handovers, lets lawyers triage, plan and decide, and tells the police. */
 @SpringBootApplication
+@PropertySource(value = "classpath:uk/casehandover/cps/cps-service.yml", factory = CpsServiceDefaults.class)
 public class CpsServiceApplication {
 
     public static void main(String[] args) {
+        System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES",
+                System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "uk.casehandover"));
         SpringApplication.run(CpsServiceApplication.class, args);
     }
 

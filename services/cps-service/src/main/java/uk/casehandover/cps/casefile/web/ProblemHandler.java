@@ -3,6 +3,8 @@ package uk.casehandover.cps.casefile.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +26,7 @@ import uk.casehandover.schemas.identifiers.Violation;
  * the case's state and the step attempted, 404 for an unknown case. Bad input is never a 500.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCommandException.class)
