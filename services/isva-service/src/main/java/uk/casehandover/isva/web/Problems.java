@@ -3,6 +3,8 @@ package uk.casehandover.isva.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +22,7 @@ import uk.casehandover.schemas.identifiers.Violation;
  * step. Messages never echo request values.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class Problems {
 
     @ExceptionHandler(InvalidRequest.class)
