@@ -25,8 +25,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,6 +54,7 @@ import uk.casehandover.schemas.fixtures.SampleEvents;
  * story has a case (URN) of its own.
  */
 @RealPlatformTest
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = IsvaServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "casehandover.outbox.slot-name=isva_service_feed_it",
@@ -297,7 +301,8 @@ class VictimUpdateFeedIT {
     }
 
     @Test
-    void malformedAndNonConformingRecordsAreDeadLetteredWithTheirReasonAndTheNextGoodRecordIsApplied() {
+    void malformedAndNonConformingRecordsAreDeadLetteredWithTheirReasonAndTheNextGoodRecordIsApplied(
+            CapturedOutput output) {
         String urn = newUrn();
         try (KafkaConsumer<String, Object> dlt = police.deadLetterReader(DEAD_LETTERS)) {
             police.sendGarbage(urn);
@@ -322,6 +327,10 @@ class VictimUpdateFeedIT {
                     .containsExactly(next.getMetadata().getEventId());
             assertThat(jdbc.sql("SELECT count(*) FROM victim_update WHERE urn = ?").param(urn)
                     .query(Integer.class).single()).isZero();
+            assertThat(output.getAll()).as("nothing of the refused update's content in the logs")
+                    .contains(fromCps.getMetadata().getEventId().toString())
+                    .doesNotContain(fromCps.getNextStep()).doesNotContain(fromCps.getPoliceContact().getTeam())
+                    .doesNotContain(fromCps.getPoliceContact().getTelephone());
         }
     }
 

@@ -85,6 +85,8 @@ class PoliceToIsvaConsumer implements Consumer<Message<SpecificRecord>> {
             violations.add(new Violation("victimId", "is required"));
         }
         if (!violations.isEmpty()) {
+            log.warn("Refused {} {} (dead-lettered after retries): {}", handover.eventType(), handover.eventId(),
+                    violations);
             throw new NonConformingHandover(handover.eventType(), violations);
         }
     }

@@ -1,4 +1,4 @@
-package uk.casehandover.cps.casefile.messaging;
+package uk.casehandover.isva.victimupdate.messaging;
 
 import java.util.List;
 import org.springframework.boot.logging.LogLevel;
@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Nothing sensitive in logs: Spring Integration's error logger and spring-kafka's DefaultErrorHandler print a failed
- * message whole, payload included (MG3 text, suspect ids). They are switched off; {@link PoliceHandoverConsumer} logs
- * the URN, event id and reason instead, and the dead-letter topic keeps the record.
+ * message whole, payload included (a victim's next step, bail conditions). They are switched off;
+ * {@link PoliceToIsvaConsumer} logs the event type, id and reason instead, and the dead-letter topic keeps the record.
  */
 @Component
 class QuietFailureLoggers {
