@@ -25,6 +25,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casehandover.platform.serde.ConfluentAvroSerializer;
 import uk.casehandover.runtime.deadletter.DeadLetterContainerCustomizer;
+import uk.casehandover.runtime.deadletter.QuietFailureLoggers;
 import uk.casehandover.runtime.inbox.Inbox;
 import uk.casehandover.runtime.outbox.Outbox;
 import uk.casehandover.runtime.relay.OutboxRelay;
@@ -158,6 +159,12 @@ public class HandoverRuntimeAutoConfiguration {
             config.put("bootstrap.servers", String.join(",", bootstrap));
             config.putIfAbsent("auto.register.schemas", "true");
             return new DeadLetterContainerCustomizer(config);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        QuietFailureLoggers handoverQuietFailureLoggers() {
+            return new QuietFailureLoggers();
         }
     }
 
