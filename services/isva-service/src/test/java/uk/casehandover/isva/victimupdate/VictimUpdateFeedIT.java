@@ -298,6 +298,8 @@ class VictimUpdateFeedIT {
         assertThat(paths.has("/api/isva-services/{isvaServiceId}/updates")).isTrue();
         assertThat(paths.has("/api/isva-services/{isvaServiceId}/updates/{updateId}/acknowledgement")).isTrue();
         assertThat(paths.has("/api/isva-services/{isvaServiceId}/consents")).isTrue();
+        assertThat(paths.get("/api/isva-services/{isvaServiceId}/updates/{updateId}/acknowledgement").get("post")
+                .get("parameters").toString()).contains("X-Actor-Id").doesNotContain("RequestingIsvaService");
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.casehandover.isva.victimupdate.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,8 @@ class VictimUpdateController {
     }
 
     @Operation(summary = "Mark an update as read; the police receive VictimUpdateAcknowledged. Once only: 409 after.")
+    @Parameter(name = RequestingIsvaServiceResolver.ACTOR_HEADER, in = ParameterIn.HEADER,
+            description = "Staff id of the ISVA person who read the update (or actorId in the body)")
     @PostMapping("/updates/{updateId}/acknowledgement")
     VictimUpdateView acknowledge(@PathVariable String isvaServiceId,
             @Parameter(hidden = true) RequestingIsvaService asking, @PathVariable UUID updateId,
