@@ -2,6 +2,9 @@ package uk.casehandover.platform.local;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.casehandover.cps.CpsServiceApplication;
+import uk.casehandover.isva.IsvaServiceApplication;
+import uk.casehandover.police.PoliceServiceApplication;
 import uk.casehandover.registry.SchemaRegistryApplication;
 
 /**
@@ -20,8 +23,9 @@ final class LocalServices {
                     List.of("schema.compatibility.level=FULL_TRANSITIVE"));
 
     static final List<LocalService> AGENCY_SERVICES = List.of(
-            // new LocalService("police-service", "Police service", PoliceServiceApplication.class, "police_service", 8082),
-    );
+            new LocalService("cps-service", "CPS service", CpsServiceApplication.class, "cps_service", 8083),
+            new LocalService("isva-service", "ISVA service", IsvaServiceApplication.class, "isva_service", 8084),
+            new LocalService("police-service", "Police service", PoliceServiceApplication.class, "police_service", 8082));
 
     static final List<LocalService> ALL = all();
 

@@ -52,6 +52,9 @@ class LocalPlatformIT {
 
             assertThat(topics(kafka)).containsAll(Topics.ALL);
             assertThat(get(registry + "/config")).contains("FULL_TRANSITIVE");
+            for (String service : List.of("Police service", "CPS service", "ISVA service")) {
+                assertThat(get(first.address(service) + "/v3/api-docs")).as(service).contains("\"openapi\"");
+            }
             schemaId = register(registry);
             send(kafka, "handover.police-to-cps", "01ZD0304208", "CaseFileSubmitted");
 
