@@ -1,11 +1,15 @@
 package uk.casehandover.platform.serde;
 
+import java.io.Serializable;
+
 /**
  * Where a serialized record came from, as far as it is known, so that a decoding error can name it.
  * A Kafka {@code Deserializer} only knows the topic; the consumer adds partition and offset to the exception it
  * throws around ours ({@code RecordDeserializationException}). Callers that decode raw bytes themselves pass all three.
+ * Serializable, like the exceptions that carry it: spring-kafka's ErrorHandlingDeserializer Java-serializes the
+ * deserializer's exception into a header, and the dead letter's reason comes from there.
  */
-public record RecordLocation(String topic, Integer partition, Long offset) {
+public record RecordLocation(String topic, Integer partition, Long offset) implements Serializable {
 
     public static RecordLocation unknown() {
         return new RecordLocation(null, null, null);

@@ -6,6 +6,8 @@ package uk.casehandover.platform.serde;
  */
 public class SchemaRegistryException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public static final int SUBJECT_NOT_FOUND = 40401;
     public static final int VERSION_NOT_FOUND = 40402;
     public static final int SCHEMA_NOT_FOUND = 40403;

@@ -8,6 +8,8 @@ import org.apache.kafka.common.errors.SerializationException;
  */
 public class WireFormatException extends SerializationException {
 
+    private static final long serialVersionUID = 1L;
+
     /** What was wrong with the bytes. */
     public enum Reason {
         UNKNOWN_MAGIC_BYTE,
