@@ -35,6 +35,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casehandover.platform.serde.ConfluentAvroSerializer;
+import uk.casehandover.platform.serde.UnknownSchemaIdException;
+import uk.casehandover.platform.serde.WireFormatException;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.police.v1.EarlyAdviceRequested;
@@ -101,28 +103,36 @@ class DeadLetterIT {
     }
 
     @Test
-    void deadLettersAnUndecodableRecordAndOneItsHandlerRejectsAndGoesOnToApplyTheNext() {
+    void deadLettersUndecodableRecordsNamingTheSerdesReasonAndOneItsHandlerRejectsAndGoesOnToApplyTheNext() {
         byte[] badMagicByte = {1, 0, 0, 0, 1, 2, 3};
+        byte[] unknownSchemaId = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xf0, 2};
         EarlyAdviceRequested rejected = anEarlyAdviceRequested().build();
         EarlyAdviceRequested good = anEarlyAdviceRequested().build();
         Handler.failing.add(id(rejected));
 
         long malformedOffset = send(badMagicByte, null);
+        long unknownSchemaOffset = send(unknownSchemaId, null);
         long rejectedOffset = send(serialized(rejected), rejected);
         send(serialized(good), good);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Handler.applied.contains(id(good)));
         try (TopicReader reader = new TopicReader(platform.bootstrapServers(), deadLetters)) {
             List<ConsumerRecord<byte[], byte[]>> dead = reader.awaitUntil(records -> offsetsOf(records)
-                    .containsAll(Set.of(malformedOffset, rejectedOffset)));
+                    .containsAll(Set.of(malformedOffset, unknownSchemaOffset, rejectedOffset)));
             ConsumerRecord<byte[], byte[]> malformed = at(dead, malformedOffset);
+            ConsumerRecord<byte[], byte[]> unknownSchema = at(dead, unknownSchemaOffset);
             ConsumerRecord<byte[], byte[]> rejectedRecord = at(dead, rejectedOffset);
 
             assertThat(header(malformed, "kafka_dlt-original-topic")).isEqualTo(topic);
             assertThat(header(malformed, "kafka_dlt-original-partition")).isEqualTo("0");
-            assertThat(header(malformed, "kafka_dlt-exception-fqcn")).isNotBlank();
-            assertThat(header(malformed, "kafka_dlt-exception-message")).isNotBlank();
+            assertThat(header(malformed, "kafka_dlt-exception-message")).as("the serde's own reason, not the wrapper's")
+                    .contains("Unknown magic byte 0x01").doesNotContain("Could not serialize");
+            assertThat(header(malformed, "kafka_dlt-exception-fqcn")).isEqualTo(WireFormatException.class.getName());
             assertThat(malformed.value()).isEqualTo(badMagicByte);
+            assertThat(header(unknownSchema, "kafka_dlt-exception-message"))
+                    .contains("schema id 2147483632").contains("does not know");
+            assertThat(header(unknownSchema, "kafka_dlt-exception-fqcn")).isEqualTo(UnknownSchemaIdException.class.getName());
+            assertThat(unknownSchema.value()).isEqualTo(unknownSchemaId);
             assertThat(header(rejectedRecord, "kafka_dlt-original-topic")).isEqualTo(topic);
             assertThat(header(rejectedRecord, "kafka_dlt-exception-message")).contains("synthetic failure");
             assertThat(header(rejectedRecord, "kafka_dlt-exception-fqcn")).isNotBlank();
@@ -132,6 +142,26 @@ class DeadLetterIT {
         }
         assertThat(Handler.attempts.get(id(rejected)).get()).isEqualTo(3);
         assertThat(Handler.applied).doesNotContain(id(rejected));
+    }
+
+    @Test
+    void deadLettersARecordWhoseHandlerThrowsANotRetryableExceptionAfterOneAttempt() {
+        // given a handler that refuses the event for good
+        EarlyAdviceRequested refused = anEarlyAdviceRequested().build();
+        Handler.refusing.add(id(refused));
+
+        // when it arrives
+        long offset = send(serialized(refused), refused);
+
+        // then it is dead-lettered with the handler's reason after the first attempt
+        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), deadLetters)) {
+            ConsumerRecord<byte[], byte[]> dead = at(reader.awaitUntil(records -> offsetsOf(records).contains(offset)),
+                    offset);
+            assertThat(header(dead, "kafka_dlt-exception-message")).contains("synthetic refusal");
+            assertThat(header(dead, "kafka_dlt-exception-fqcn")).isEqualTo(Refused.class.getName());
+        }
+        assertThat(Handler.attempts.get(id(refused)).get()).isEqualTo(1);
+        assertThat(Handler.applied).doesNotContain(id(refused));
     }
 
     @Test
@@ -211,6 +241,7 @@ class DeadLetterIT {
     static class Handler implements Consumer<Message<SpecificRecord>> {
 
         static final Set<UUID> failing = ConcurrentHashMap.newKeySet();
+        static final Set<UUID> refusing = ConcurrentHashMap.newKeySet();
         static final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
         static final List<UUID> applied = new CopyOnWriteArrayList<>();
         static final List<UUID> duplicates = new CopyOnWriteArrayList<>();
@@ -230,6 +261,9 @@ class DeadLetterIT {
             if (failing.contains(received.eventId())) {
                 throw new IllegalStateException("synthetic failure applying " + received.eventType());
             }
+            if (refusing.contains(received.eventId())) {
+                throw new Refused("synthetic refusal of " + received.eventType());
+            }
             transaction.executeWithoutResult(status -> {
                 if (inbox.firstDelivery(GROUP, received)) {
                     applied.add(received.eventId());
@@ -237,6 +271,13 @@ class DeadLetterIT {
                     duplicates.add(received.eventId());
                 }
             });
+        }
+    }
+
+    /** What a service throws for a record no retry can cure. */
+    static class Refused extends RuntimeException implements NotRetryable {
+        Refused(String message) {
+            super(message);
         }
     }
 

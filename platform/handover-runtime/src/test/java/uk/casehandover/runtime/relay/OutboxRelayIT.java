@@ -48,7 +48,7 @@ class OutboxRelayIT {
         platform = started;
         String url = platform.newDatabase("relay_it");
         DataSource dataSource = platform.dataSource(url);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/handover-runtime").load().migrate();
         settings = new RelaySettings(url, platform.jdbcUsername(), platform.jdbcPassword(),
                 url.substring(url.lastIndexOf('/') + 1), Map.of("bootstrap.servers", platform.bootstrapServers()),
                 Duration.ofMillis(20), Duration.ofMillis(200));
