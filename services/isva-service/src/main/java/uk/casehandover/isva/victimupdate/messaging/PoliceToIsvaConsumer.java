@@ -85,7 +85,7 @@ class PoliceToIsvaConsumer implements Consumer<Message<SpecificRecord>> {
             violations.add(new Violation("victimId", "is required"));
         }
         if (!violations.isEmpty()) {
-            log.warn("Refused {} {} (dead-lettered after retries): {}", handover.eventType(), handover.eventId(),
+            log.warn("Refused {} {} (dead-lettered, not retried): {}", handover.eventType(), handover.eventId(),
                     violations);
             throw new NonConformingHandover(handover.eventType(), violations);
         }
