@@ -222,8 +222,9 @@ class CpsServiceIT {
         police.awaitFromCps(urn, CaseFileReceiptAcknowledged.class,
                 r -> r.getCaseFileEventId().equals(good.getMetadata().getEventId()));
         List<ConsumerRecord<String, byte[]>> dead = police.awaitDeadLetters(urn, 2);
-        assertThat(reason(dead.get(0))).as("undecodable; the serde's reason itself is lost by the deserializer wrapper")
-                .contains("kafka_dlt-exception-fqcn=org.springframework.kafka.support.serializer.DeserializationException");
+        assertThat(reason(dead.get(0))).as("undecodable: the serde's own reason, not the deserializer wrapper's")
+                .contains("kafka_dlt-exception-fqcn=uk.casehandover.platform.serde.WireFormatException")
+                .contains("kafka_dlt-exception-message=Unknown magic byte 0x07");
         assertThat(dead.get(0).value()).as("the bytes as they arrived").containsExactly(7, 0, 0, 0, 1, 2, 3);
         assertThat(reason(dead.get(1))).contains("is NONE").contains("receive an action plan answer");
         assertThat(police.sentByCps(urn)).as("nothing refused is acknowledged").hasSize(1);
