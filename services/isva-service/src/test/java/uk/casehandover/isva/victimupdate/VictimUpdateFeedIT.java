@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +40,7 @@ import uk.casehandover.common.v1.HandoverAcknowledged;
 import uk.casehandover.common.v1.SharingScope;
 import uk.casehandover.isva.IsvaServiceApplication;
 import uk.casehandover.isva.v1.VictimUpdateAcknowledged;
+import uk.casehandover.platform.test.HandoverWire;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.police.v1.VictimConsentGiven;
@@ -306,7 +306,7 @@ class VictimUpdateFeedIT {
     void malformedAndNonConformingRecordsAreDeadLetteredWithTheirReasonAndTheNextGoodRecordIsApplied(
             CapturedOutput output) {
         String urn = newUrn();
-        try (KafkaConsumer<String, Object> dlt = police.deadLetterReader(DEAD_LETTERS)) {
+        try (HandoverWire.Reader dlt = police.deadLetterReader(DEAD_LETTERS)) {
             police.sendGarbage(urn);
             VictimUpdateIssued fromCps = VictimUpdateIssued.newBuilder(update(urn, ISVA, "2026-03-02"))
                     .setMetadata(metadata(Agency.CPS).setUrn(urn).build()).build();
@@ -314,14 +314,13 @@ class VictimUpdateFeedIT {
             VictimConsentGiven next = consentGiven(urn, ISVA);
             police.send(next);
 
-            List<ConsumerRecord<String, Object>> seen = new ArrayList<>();
             List<ConsumerRecord<String, Object>> dead = await().atMost(Duration.ofSeconds(60)).until(
-                    () -> police.deadLetters(dlt, seen, urn), list -> list.size() >= 2);
+                    () -> dlt.about(urn), list -> list.size() >= 2);
 
             assertThat((byte[]) dead.get(0).value()).containsExactly(7, 0, 0, 0, 1, 2, 3);
-            assertThat(PoliceSide.header(dead.get(0), "dlt-exception-message")).as(dead.get(0).headers().toString())
+            assertThat(HandoverWire.header(dead.get(0), "dlt-exception-message")).as(dead.get(0).headers().toString())
                     .contains("magic byte");
-            assertThat(PoliceSide.header(dead.get(1), "dlt-exception-message"))
+            assertThat(HandoverWire.header(dead.get(1), "dlt-exception-message"))
                     .contains("does not conform").contains("metadata.producingAgency");
             assertThat(awaitAcknowledgements(urn, 1)).extracting(HandoverAcknowledged::getAcknowledgedEventId)
                     .containsExactly(next.getMetadata().getEventId());

@@ -33,6 +33,7 @@ import uk.casehandover.common.v1.HandoverAcknowledged;
 import uk.casehandover.common.v1.HandoverMetadata;
 import uk.casehandover.cps.v1.CaseFileReceiptAcknowledged;
 import uk.casehandover.cps.v1.EarlyAdviceGiven;
+import uk.casehandover.platform.test.HandoverWire;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.police.PoliceServiceApplication;
@@ -255,7 +256,7 @@ class PoliceServiceIT {
 
             ConsumerRecord<String, Object> dead = awaitOne(() -> deadLetters.about(urn));
             assertThat((byte[]) dead.value()).containsExactly(7, 0, 0, 0, 1, 2, 3);
-            assertThat(OtherAgencies.header(dead, "exception-message")).isNotBlank();
+            assertThat(HandoverWire.header(dead, "exception-message")).isNotBlank();
             await().atMost(PATIENCE).until(() -> officer.views(urn).get("state").asString(), "FILE_RECEIVED"::equals);
         }
     }
@@ -278,7 +279,7 @@ class PoliceServiceIT {
             List<ConsumerRecord<String, Object>> dead = await().atMost(PATIENCE)
                     .until(() -> deadLetters.about(urn), l -> l.size() == 2);
             assertThat((byte[]) dead.get(0).value()).containsExactly(7, 0, 0, 0, 1, 2, 3);
-            assertThat(OtherAgencies.header(dead.get(1), "exception-message")).contains("sent no handover");
+            assertThat(HandoverWire.header(dead.get(1), "exception-message")).contains("sent no handover");
             await().atMost(PATIENCE).until(
                     () -> officer.views(urn).get("sentToIsva").get(0).get("acknowledgedAt").isNull(), isNull -> !isNull);
         }
