@@ -19,8 +19,9 @@ import uk.casehandover.schemas.identifiers.Violation;
 /**
  * The two Spring Cloud Stream consumers: {@code cpsHandovers} (handover.cps-to-police) and {@code isvaHandovers}
  * (handover.isva-to-police). Each record is checked against the contract, recorded in the inbox and applied in one
- * transaction; a redelivered event is skipped. A record that does not conform or cannot be applied throws, and after
- * the binder's bounded retries goes to its dead-letter topic; the consumer goes on with the next record.
+ * transaction; a redelivered event is skipped. A record that does not conform or cannot be applied throws and goes to
+ * its dead-letter topic - at once when the exception is the runtime's NotRetryable, otherwise after the binding's
+ * bounded retries (the handover runtime's listener-container error handler); the consumer goes on with the next record.
  */
 @Configuration(proxyBeanMethods = false)
 class HandoverConsumers {
