@@ -35,14 +35,7 @@ final class RunningAgencies implements AutoCloseable {
         String database = platform.newDatabase(name.replace('-', '_') + "_e2e");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .properties("spring.main.banner-mode=off", "spring.jmx.enabled=false")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + platform.jdbcUsername(),
-                        "--spring.datasource.password=" + platform.jdbcPassword(),
-                        "--spring.kafka.bootstrap-servers=" + platform.bootstrapServers(),
-                        "--spring.kafka.properties.schema.registry.url=" + platform.schemaRegistryUrl(),
-                        "--casehandover.schema-registry.url=" + platform.schemaRegistryUrl(),
-                        "--casehandover.outbox.slot-name=" + database.substring(database.lastIndexOf('/') + 1));
+                .run(platform.serviceArguments(database, "--server.port=0"));
         contexts.add(context);
         return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }

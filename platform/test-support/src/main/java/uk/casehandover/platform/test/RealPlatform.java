@@ -1,5 +1,7 @@
 package uk.casehandover.platform.test;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -32,4 +34,23 @@ public interface RealPlatform {
 
     /** A non-pooled data source for a JDBC URL returned by {@link #newDatabase(String)}. */
     DataSource dataSource(String jdbcUrl);
+
+    /**
+     * The command-line arguments an agency service needs to run on this platform with the database at
+     * {@code jdbcUrl} (from {@link #newDatabase(String)}): broker, registry, datasource, and a replication slot named
+     * after the database (slots are per PostgreSQL server, so each service database needs its own), followed by
+     * {@code more}.
+     */
+    default String[] serviceArguments(String jdbcUrl, String... more) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
+                "--spring.kafka.properties.schema.registry.url=" + schemaRegistryUrl(),
+                "--casehandover.schema-registry.url=" + schemaRegistryUrl(),
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + jdbcUsername(),
+                "--spring.datasource.password=" + jdbcPassword(),
+                "--casehandover.outbox.slot-name=" + jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1)));
+        arguments.addAll(List.of(more));
+        return arguments.toArray(String[]::new);
+    }
 }

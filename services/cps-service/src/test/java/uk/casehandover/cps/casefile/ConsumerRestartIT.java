@@ -242,13 +242,7 @@ class ConsumerRestartIT {
         String kafkaBinding = "--spring.cloud.stream.kafka.bindings.policeToCps-in-0.consumer.";
         return new SpringApplicationBuilder(CpsServiceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run(
-                        "--spring.kafka.bootstrap-servers=" + platform.bootstrapServers(),
-                        "--spring.kafka.properties.schema.registry.url=" + platform.schemaRegistryUrl(),
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + platform.jdbcUsername(),
-                        "--spring.datasource.password=" + platform.jdbcPassword(),
-                        "--casehandover.outbox.slot-name=" + database.substring(database.lastIndexOf('/') + 1),
+                .run(platform.serviceArguments(database,
                         "--casehandover.outbox.relay.lock-retry-interval=200ms",
                         binding + "destination=" + topic,
                         binding + "group=" + GROUP,
@@ -256,6 +250,6 @@ class ConsumerRestartIT {
                         // small polls, so that a stop lands between them rather than after the whole stream
                         kafkaBinding + "configuration.max.poll.records=5",
                         "--logging.level.kafka=WARN", "--logging.level.org.apache.kafka=WARN",
-                        "--logging.level.uk.casehandover.cps.casefile.messaging=WARN");
+                        "--logging.level.uk.casehandover.cps.casefile.messaging=WARN"));
     }
 }

@@ -65,17 +65,11 @@ class RestartIT {
     private static ConfigurableApplicationContext start(boolean relay) {
         return new SpringApplicationBuilder(CpsServiceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run(
-                        "--spring.kafka.bootstrap-servers=" + platform.bootstrapServers(),
-                        "--spring.kafka.properties.schema.registry.url=" + platform.schemaRegistryUrl(),
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + platform.jdbcUsername(),
-                        "--spring.datasource.password=" + platform.jdbcPassword(),
-                        "--casehandover.outbox.slot-name=" + database.substring(database.lastIndexOf('/') + 1),
+                .run(platform.serviceArguments(database,
                         "--casehandover.outbox.relay.enabled=" + relay,
                         "--casehandover.outbox.relay.lock-retry-interval=200ms",
                         "--spring.cloud.stream.bindings.policeToCps-in-0.group=cps-restart-it",
                         "--spring.cloud.stream.bindings.policeToCps-in-0.consumer.auto-startup=false",
-                        "--logging.level.kafka=WARN", "--logging.level.org.apache.kafka=WARN");
+                        "--logging.level.kafka=WARN", "--logging.level.org.apache.kafka=WARN"));
     }
 }
