@@ -21,6 +21,24 @@ public final class EventCatalogue {
         return List.copyOf(BY_FULL_NAME.values());
     }
 
+    /** The platform's own event types ({@link PlatformTopic}), in topic order. */
+    public static List<EventType> platformEvents() {
+        return Stream.of(PlatformTopic.values()).flatMap(topic -> topic.eventTypes().stream()).distinct().toList();
+    }
+
+    /** Every event type the platform publishes, handover and platform events alike: what the compatibility gate covers. */
+    public static List<EventType> everyPublished() {
+        return Stream.concat(all().stream(), platformEvents().stream()).toList();
+    }
+
+    /** The names of every topic, handover or platform, that carries this event type. */
+    public static List<String> topicNamesCarrying(String fullName) {
+        return Stream.concat(
+                topicsCarrying(fullName).stream().map(HandoverTopic::topicName),
+                Stream.of(PlatformTopic.values()).filter(topic -> topic.carries(fullName)).map(PlatformTopic::topicName))
+                .toList();
+    }
+
     public static Optional<EventType> byFullName(String fullName) {
         return Optional.ofNullable(BY_FULL_NAME.get(fullName));
     }

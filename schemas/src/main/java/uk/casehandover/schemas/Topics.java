@@ -16,7 +16,20 @@ public final class Topics {
     public static final String POLICE_TO_ISVA = "handover.police-to-isva";
     public static final String ISVA_TO_POLICE = "handover.isva-to-police";
 
+    /** The handover topics (agency to agency). */
     public static final List<String> ALL = List.of(POLICE_TO_CPS, CPS_TO_POLICE, POLICE_TO_ISVA, ISVA_TO_POLICE);
+
+    /** Signed tree heads of the audit log ({@link PlatformTopic#AUDIT_TREE_HEADS}). */
+    public static final String PLATFORM_AUDIT_TREE_HEADS = "platform.audit-tree-heads";
+    /** Overdue handovers and statutory clocks ({@link PlatformTopic#TIMELINESS}). */
+    public static final String PLATFORM_TIMELINESS = "platform.timeliness";
+
+    /** The platform's own topics, written only by platform services. */
+    public static final List<String> PLATFORM = List.of(PLATFORM_AUDIT_TREE_HEADS, PLATFORM_TIMELINESS);
+
+    /** Every topic the platform uses: the handover topics, then the platform's own. */
+    public static final List<String> EVERY = List.of(POLICE_TO_CPS, CPS_TO_POLICE, POLICE_TO_ISVA, ISVA_TO_POLICE,
+            PLATFORM_AUDIT_TREE_HEADS, PLATFORM_TIMELINESS);
 
     /** Header carrying the Avro full name of the record, e.g. uk.casehandover.police.v1.CaseFileSubmitted. */
     public static final String HEADER_EVENT_TYPE = "eventType";

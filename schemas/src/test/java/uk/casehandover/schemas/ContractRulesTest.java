@@ -35,7 +35,22 @@ class ContractRulesTest {
         }
 
         assertThat(eventFiles).hasSizeGreaterThanOrEqualTo(17);
-        assertThat(EventCatalogue.all()).extracting(EventType::fullName).containsExactlyInAnyOrderElementsOf(eventFiles);
+        List<String> platformEvents = EventCatalogue.platformEvents().stream().map(EventType::fullName).toList();
+        assertThat(EventCatalogue.all()).extracting(EventType::fullName)
+                .containsExactlyInAnyOrderElementsOf(eventFiles.stream().filter(name -> !platformEvents.contains(name))
+                        .toList());
+    }
+
+    @Test
+    void platformTopicsAreNamedOnceAndCarryOnlyPlatformEvents() {
+        assertThat(Stream.of(PlatformTopic.values()).map(PlatformTopic::topicName)).containsExactlyElementsOf(Topics.PLATFORM);
+        assertThat(Topics.EVERY).containsExactlyElementsOf(Stream.concat(Topics.ALL.stream(), Topics.PLATFORM.stream()).toList());
+        for (EventType type : EventCatalogue.platformEvents()) {
+            assertThat(type.fullName()).as("a platform event lives in a platform namespace")
+                    .matches("uk\\.casehandover\\.(audit|timeliness)\\.v\\d+\\..*");
+            assertThat(EventCatalogue.topicsCarrying(type.fullName())).as(type.fullName() + " never travels on a handover topic")
+                    .isEmpty();
+        }
     }
 
     @Test

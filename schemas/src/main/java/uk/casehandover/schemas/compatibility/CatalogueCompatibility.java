@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.casehandover.schemas.EventCatalogue;
 import uk.casehandover.schemas.EventType;
-import uk.casehandover.schemas.HandoverTopic;
 
 /**
  * Applies the compatibility gate to every event type of the catalogue, each at the level its policy gives it, and
@@ -28,18 +27,16 @@ public final class CatalogueCompatibility {
     }
 
     public CompatibilityLevel levelFor(EventType type) {
-        List<String> topics = EventCatalogue.topicsCarrying(type.fullName()).stream()
-                .map(HandoverTopic::topicName).toList();
-        return policy.levelFor(type.fullName(), topics);
+        return policy.levelFor(type.fullName(), EventCatalogue.topicNamesCarrying(type.fullName()));
     }
 
     /** Every problem in one list, as messages: incompatible changes and records released but no longer published. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        for (EventType type : EventCatalogue.all()) {
+        for (EventType type : EventCatalogue.everyPublished()) {
             violations(type).forEach(violation -> problems.add(violation.message()));
         }
-        Set<String> current = EventCatalogue.all().stream().map(EventType::fullName).collect(Collectors.toSet());
+        Set<String> current = EventCatalogue.everyPublished().stream().map(EventType::fullName).collect(Collectors.toSet());
         for (String releasedRecord : released.recordNames()) {
             if (!current.contains(releasedRecord)) {
                 problems.add(releasedRecord + " was released but is no longer in the topic catalogue; rule: a released"
@@ -51,7 +48,7 @@ public final class CatalogueCompatibility {
 
     /** The event types whose current schema differs from their latest released version (or was never released). */
     public List<EventType> unreleased() {
-        return EventCatalogue.all().stream()
+        return EventCatalogue.everyPublished().stream()
                 .filter(type -> released.latest(type.fullName())
                         .map(latest -> !latest.schema().toString().equals(type.schema().toString()))
                         .orElse(true))

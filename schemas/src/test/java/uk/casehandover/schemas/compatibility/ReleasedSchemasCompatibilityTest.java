@@ -25,7 +25,7 @@ class ReleasedSchemasCompatibilityTest {
 
     @Test
     void everyEventTypeInTheCatalogueHasBeenReleased() {
-        List<String> neverReleased = EventCatalogue.all().stream().map(EventType::fullName)
+        List<String> neverReleased = EventCatalogue.everyPublished().stream().map(EventType::fullName)
                 .filter(name -> released.versions(name).isEmpty()).toList();
 
         assertThat(neverReleased).withFailMessage(() -> "Never released (run the release tool, see schemas/README.md): "

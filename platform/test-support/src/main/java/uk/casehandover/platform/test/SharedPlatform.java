@@ -41,7 +41,7 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
         this.kafka = kafka;
         this.registry = registry;
         this.topics = new TopicCreator(kafka.bootstrapServers());
-        this.topics.createMissing(Topics.ALL.stream()
+        this.topics.createMissing(Topics.EVERY.stream()
                 .map(name -> new TopicCreator.TopicSpec(name, HANDOVER_TOPIC_PARTITIONS, Map.of()))
                 .toList());
     }
