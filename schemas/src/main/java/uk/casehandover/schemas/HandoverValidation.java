@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.avro.specific.SpecificRecord;
+import uk.casehandover.common.v1.Agency;
 import uk.casehandover.common.v1.HandoverMetadata;
 import uk.casehandover.schemas.identifiers.CjsOffenceCode;
 import uk.casehandover.schemas.identifiers.CpsArea;
@@ -39,7 +40,10 @@ public final class HandoverValidation {
         String eventType = event.getSchema().getFullName();
         HandoverTopic topic = HandoverTopic.byName(topicName).orElse(null);
         if (topic == null) {
-            return List.of(new Violation("topic", "must be one of " + Topics.ALL + ", got " + topicName));
+            return PlatformTopic.byName(topicName)
+                    .map(platformTopic -> validatePlatformEvent(platformTopic, event))
+                    .orElseGet(() -> List.of(new Violation("topic", "must be one of " + Topics.EVERY + ", got "
+                            + topicName)));
         }
         if (!topic.carries(eventType)) {
             return List.of(new Violation("eventType", eventType + " may not travel on " + topicName));
@@ -48,6 +52,29 @@ public final class HandoverValidation {
         if (event.get(0) instanceof HandoverMetadata metadata && metadata.getProducingAgency() != topic.sender()) {
             violations.add(new Violation("metadata.producingAgency", "must be " + topic.sender() + ", the sender on "
                     + topicName + ", got " + metadata.getProducingAgency()));
+        }
+        violations.addAll(validate(event));
+        return violations;
+    }
+
+    /**
+     * A platform topic carries only its own event types, produced by the platform (agency PLATFORM) wherever the event
+     * has the shared envelope; identifiers are checked as in handover events.
+     */
+    private static List<Violation> validatePlatformEvent(PlatformTopic topic, SpecificRecord event) {
+        String eventType = event.getSchema().getFullName();
+        if (!topic.carries(eventType)) {
+            return List.of(new Violation("eventType", eventType + " may not travel on " + topic.topicName()));
+        }
+        if (!(event.get(0) instanceof HandoverMetadata metadata)) {
+            List<Violation> violations = new ArrayList<>();
+            walk(event, "", violations);
+            return violations;
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (metadata.getProducingAgency() != Agency.PLATFORM) {
+            violations.add(new Violation("metadata.producingAgency", "must be PLATFORM on " + topic.topicName()
+                    + ", got " + metadata.getProducingAgency()));
         }
         violations.addAll(validate(event));
         return violations;

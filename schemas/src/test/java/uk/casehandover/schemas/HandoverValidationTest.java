@@ -3,6 +3,7 @@ package uk.casehandover.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import uk.casehandover.common.v1.Agency;
@@ -15,6 +16,7 @@ import uk.casehandover.police.v1.CaseFileSubmitted;
 import uk.casehandover.police.v1.Suspect;
 import uk.casehandover.schemas.fixtures.SampleEvents;
 import uk.casehandover.schemas.identifiers.Violation;
+import uk.casehandover.timeliness.v1.HandoverOverdue;
 
 class HandoverValidationTest {
 
@@ -28,6 +30,32 @@ class HandoverValidationTest {
                 }
             }
         }
+    }
+
+    @Test
+    void acceptsAPlatformEventOnlyOnItsPlatformTopicAndOnlyFromThePlatform() {
+        HandoverOverdue overdue = overdue(Agency.PLATFORM);
+
+        assertThat(HandoverValidation.validate(Topics.PLATFORM_TIMELINESS, overdue)).isEmpty();
+        assertThat(HandoverValidation.validate(Topics.PLATFORM_TIMELINESS, overdue(Agency.CPS)))
+                .extracting(Violation::field).contains("metadata.producingAgency");
+        assertThat(HandoverValidation.validate(Topics.POLICE_TO_CPS, overdue)).extracting(Violation::toString)
+                .containsExactly("eventType: uk.casehandover.timeliness.v1.HandoverOverdue may not travel on "
+                        + Topics.POLICE_TO_CPS);
+        assertThat(HandoverValidation.validate(Topics.PLATFORM_AUDIT_TREE_HEADS, overdue)).extracting(Violation::field)
+                .containsExactly("eventType");
+        assertThat(HandoverValidation.validate("platform.unknown", overdue)).extracting(Violation::field)
+                .containsExactly("topic");
+    }
+
+    private static HandoverOverdue overdue(Agency producer) {
+        HandoverMetadata metadata = HandoverMetadata.newBuilder(SampleEvents.aCaseFileSubmitted().build().getMetadata())
+                .setProducingAgency(producer).setProducerId(producer == Agency.CPS ? SampleEvents.CPS_AREA : "timeliness-service")
+                .build();
+        return HandoverOverdue.newBuilder().setMetadata(metadata).setOverdueEventId(UUID.randomUUID())
+                .setOverdueEventType("uk.casehandover.police.v1.CaseFileSubmitted").setTopic(Topics.POLICE_TO_CPS)
+                .setSender(Agency.POLICE).setSenderId(SampleEvents.POLICE_FORCE).setReceiver(Agency.CPS)
+                .setSentAt(SampleEvents.NOW).setDueBy(SampleEvents.NOW.plusSeconds(900)).build();
     }
 
     @Test

@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 
 /**
  * The running platform as a test sees it. The components are shared by every test in the JVM; isolation comes from
- * asking for a fresh topic or database, whose unique name is returned. The four handover topics of
+ * asking for a fresh topic or database, whose unique name is returned. The handover and platform topics of
  * {@code uk.casehandover.schemas.Topics.EVERY} exist from the start (3 partitions each), as on the local platform, for
  * tests that run real services; such tests tell their cases apart by URN. To play another agency on those topics
  * (send keyed by URN with the handover headers, read back one case), use {@link HandoverWire}.
