@@ -36,6 +36,15 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
     private record WriterKey(Schema schema, Class<?> datumClass) {
     }
 
+    /**
+     * One per thread: the bytes of the record being written and a buffered encoder bound to them, both reused, so a
+     * record costs one exact-size copy (the array Kafka keeps) instead of a fresh, twice-grown stream and a
+     * synchronized write per primitive. A failed write discards the thread's scratch (its encoder may hold part of
+     * the failed record); one grown past {@link #KEEP_AT_MOST} bytes is not kept, so a rare huge record does not pin
+     * its memory to the thread.
+     */
+    private static final ThreadLocal<ScratchBuffer> SCRATCH = ThreadLocal.withInitial(ScratchBuffer::new);
+
     private SchemaRegistryClient client;
     private ConfluentAvroSerdeConfig config = ConfluentAvroSerdeConfig.defaults();
     private boolean isKey;
@@ -134,24 +143,63 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
     private byte[] encode(String topic, Target target, Object data) {
         DatumWriter<Object> writer = writers.get(new WriterKey(target.writerSchema(), data.getClass()),
                 key -> writerFor(key.schema(), data));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        out.writeBytes(WireFormat.header(target.id()));
+        ScratchBuffer scratch = SCRATCH.get();
         try {
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            writer.write(data, encoder);
-            encoder.flush();
+            byte[] bytes = scratch.write(target.id(), writer, data);
+            if (scratch.oversized()) {
+                SCRATCH.remove();
+            }
+            return bytes;
         } catch (IOException e) {
+            SCRATCH.remove();
             throw new SerializationException("Could not write " + target.writerSchema().getFullName() + " for topic "
                     + topic, e);
         } catch (NullPointerException | ClassCastException e) {
+            SCRATCH.remove();
             throw new SerializationException("Could not write " + target.writerSchema().getFullName() + " for topic "
                     + topic + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            SCRATCH.remove();
             // Avro's other messages (unions, enums) quote the offending value, which may be personal data.
             throw new SerializationException("Could not write " + target.writerSchema().getFullName() + " for topic "
                     + topic + ": " + e.getClass().getSimpleName() + " (Avro's message withheld: it may quote record data)");
         }
-        return out.toByteArray();
+    }
+
+    private static final class ScratchBuffer {
+
+        private static final int KEEP_AT_MOST = 64 * 1024;
+
+        private final Output out = new Output();
+        private final BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+
+        byte[] write(int schemaId, DatumWriter<Object> writer, Object data) throws IOException {
+            out.reset();
+            out.write(WireFormat.MAGIC_BYTE);
+            out.write(schemaId >>> 24);
+            out.write(schemaId >>> 16);
+            out.write(schemaId >>> 8);
+            out.write(schemaId);
+            writer.write(data, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        }
+
+        boolean oversized() {
+            return out.capacity() > KEEP_AT_MOST;
+        }
+    }
+
+    /** A {@link ByteArrayOutputStream} that says how big its array has grown; only ever used by one thread. */
+    private static final class Output extends ByteArrayOutputStream {
+
+        Output() {
+            super(1024);
+        }
+
+        int capacity() {
+            return buf.length;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -204,6 +204,37 @@ class ConfluentAvroSerdeTest {
     }
 
     @Test
+    void writesTheSameBytesAfterAWriteThatFailedPartWay() {
+        // given: the bad field comes after five good ones, so part of the record was already encoded when it failed
+        byte[] before = serializer.serialize(TOPIC, aSampleHandover());
+        GenericRecord failsLate = aGenericSampleHandover();
+        failsLate.put("offenceCodes", List.of(4242));
+        assertThatThrownBy(() -> serializer.serialize(TOPIC, failsLate)).isInstanceOf(SerializationException.class);
+
+        // when
+        byte[] after = serializer.serialize(TOPIC, aSampleHandover());
+
+        // then
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void writesSmallRecordsExactlyAfterAVeryLargeOne() {
+        // given
+        byte[] small = serializer.serialize(TOPIC, aSampleHandover());
+        SampleHandover large = aSampleHandover();
+        large.setNote("x".repeat(200_000));
+
+        // when
+        byte[] largeBytes = serializer.serialize(TOPIC, large);
+        byte[] smallAgain = serializer.serialize(TOPIC, aSampleHandover());
+
+        // then
+        assertThat(specificDeserializer.deserialize(TOPIC, largeBytes)).isEqualTo(large);
+        assertThat(smallAgain).isEqualTo(small);
+    }
+
+    @Test
     void passesNullThroughAsATombstone() {
         assertThat(serializer.serialize(TOPIC, null)).isNull();
         assertThat(genericDeserializer.deserialize(TOPIC, (byte[]) null)).isNull();
