@@ -1,0 +1,30 @@
+package uk.casehandover.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** {@link AccessRefusedException} as a 403 problem detail, logged by {@link AccessRefusals}. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AccessRefusalProblems {
+
+    private final AccessRefusals refusals;
+
+    AccessRefusalProblems(AccessRefusals refusals) {
+        this.refusals = refusals;
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail refused(AccessRefusedException refused, HttpServletRequest request) {
+        refusals.refused(403, request, refused.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your role and agency do not allow this request.");
+        problem.setTitle("Access refused");
+        return problem;
+    }
+}
