@@ -52,12 +52,12 @@ class AuthorizationServerConfiguration {
         return http.build();
     }
 
-    /** Everything that is not an authorization server endpoint: health is open, the rest does not exist. */
+    /** Everything that is not an authorization server endpoint: nothing else is served. */
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

@@ -61,8 +61,10 @@ class IdentityProviderIT {
     }
 
     @Test
-    void healthIsOpenAndNothingElseIsServed() throws Exception {
-        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+    void publishesItsDiscoveryDocumentAndServesNothingElse() throws Exception {
+        HttpResponse<String> discovery = get("/.well-known/openid-configuration");
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(discovery.body()).get("issuer").asString()).isEqualTo(issuer());
         assertThat(get("/anything").statusCode()).isIn(401, 403);
     }
 

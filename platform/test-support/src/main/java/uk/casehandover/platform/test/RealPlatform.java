@@ -36,9 +36,25 @@ public interface RealPlatform {
     DataSource dataSource(String jdbcUrl);
 
     /**
+     * The issuer URI of the platform's identity provider (platform/identity-provider, started in this JVM on first
+     * use), e.g. {@code http://localhost:41234}: a service validates tokens with
+     * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} set to it. Needs identity-provider on the test
+     * classpath (declare it as a test dependency).
+     */
+    String identityProviderIssuer();
+
+    /**
+     * An access token of one of the provider's synthetic demo users (e.g. {@code ISVA-0007}, see
+     * {@code uk.casehandover.identity.DemoUsers}), fetched over HTTP by the same client_credentials request the
+     * README shows. Send it as {@code Authorization: Bearer <token>}.
+     */
+    String tokenFor(String demoUserId);
+
+    /**
      * The command-line arguments an agency service needs to run on this platform with the database at
      * {@code jdbcUrl} (from {@link #newDatabase(String)}): broker, registry, datasource, and a replication slot named
-     * after the database (slots are per PostgreSQL server, so each service database needs its own), followed by
+     * after the database (slots are per PostgreSQL server, so each service database needs its own), the identity
+     * provider's issuer when identity-provider is on the classpath (the provider then starts), followed by
      * {@code more}.
      */
     default String[] serviceArguments(String jdbcUrl, String... more) {
@@ -50,6 +66,9 @@ public interface RealPlatform {
                 "--spring.datasource.username=" + jdbcUsername(),
                 "--spring.datasource.password=" + jdbcPassword(),
                 "--casehandover.outbox.slot-name=" + jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1)));
+        if (IdentityProviderServer.available()) {
+            arguments.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityProviderIssuer());
+        }
         arguments.addAll(List.of(more));
         return arguments.toArray(String[]::new);
     }

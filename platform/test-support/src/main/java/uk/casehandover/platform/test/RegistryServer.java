@@ -27,7 +27,9 @@ final class RegistryServer implements AutoCloseable {
                         "--spring.datasource.url=" + postgres.jdbcUrl(database),
                         "--spring.datasource.username=" + postgres.username(),
                         "--spring.datasource.password=" + postgres.password(),
-                        "--spring.jmx.enabled=false");
+                        "--spring.jmx.enabled=false",
+                        // the registry serves no case data; on a classpath with agency-security it stays open
+                        "--casehandover.security.enabled=false");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new RegistryServer(context, port);
     }

@@ -34,6 +34,7 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
     private final RegistryServer registry;
     private final TopicCreator topics;
     private final UniqueNames names = new UniqueNames();
+    private IdentityProviderServer identityProvider;
 
     private SharedPlatform(Path directory, EmbeddedPostgres postgres, KafkaBroker kafka, RegistryServer registry) {
         this.directory = directory;
@@ -142,7 +143,35 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
     }
 
     @Override
+    public synchronized String identityProviderIssuer() {
+        return identityProvider().issuer();
+    }
+
+    @Override
+    public String tokenFor(String demoUserId) {
+        return identityProvider().tokenFor(demoUserId);
+    }
+
+    private synchronized IdentityProviderServer identityProvider() {
+        if (identityProvider == null) {
+            if (!IdentityProviderServer.available()) {
+                throw new IllegalStateException("identity-provider is not on the test classpath: add"
+                        + " uk.casehandover:identity-provider as a test dependency to test with tokens");
+            }
+            long started = System.nanoTime();
+            identityProvider = IdentityProviderServer.start();
+            System.out.printf("Identity provider ready in %d ms at %s%n", millisSince(started), identityProvider.issuer());
+        }
+        return identityProvider;
+    }
+
+    @Override
     public void close() {
+        try (AutoCloseable provider = identityProvider == null ? () -> { } : identityProvider) {
+            // the identity provider first; nothing depends on it
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the identity provider", e);
+        }
         try (postgres; kafka; topics; registry) {
             // closed in reverse order: the registry, the admin client, then Kafka and PostgreSQL
         } finally {
