@@ -1,0 +1,48 @@
+package uk.casehandover.audit.log.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.casehandover.audit.log.LogOutOfRangeException;
+import uk.casehandover.schemas.identifiers.Violation;
+
+/**
+ * Answers refusals as RFC 9457 problem details: 400 with a {@code violations} list naming every bad parameter and its
+ * rule, 404 for an entry the log does not have. Bad input is never a 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return badRequest(e.violations());
+    }
+
+    @ExceptionHandler(LogOutOfRangeException.class)
+    ProblemDetail outOfRange(LogOutOfRangeException e) {
+        if (!e.notFound()) {
+            return badRequest(List.of(new Violation(e.parameter(), e.rule())));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("urn:casehandover:problem:no-such-entry"));
+        problem.setTitle("No such log entry");
+        return problem;
+    }
+
+    private static ProblemDetail badRequest(List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, violations.size() + " parameter(s) invalid: "
+                + violations.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.setType(URI.create("urn:casehandover:problem:invalid-request"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("violations", violations.stream().map(v -> Map.of("field", v.field(), "rule", v.rule())).toList());
+        return problem;
+    }
+}
