@@ -15,10 +15,23 @@ public class CaseBook {
     public record Case(String urn, String forceCode, String cpsArea, Boolean enhancedRightsVictim) {
     }
 
+    static final int LOCK_CLASS = 0x71AE;
+
     private final JdbcClient jdbc;
 
     CaseBook(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Serialises the work on one case until the caller's transaction ends: a handover and its acknowledgement, or a
+     * clock's starting and meeting events, travel on different topics and may be applied at the same moment by two
+     * consumers or replicas; without the lock each could miss the other's uncommitted row. The two-key advisory lock
+     * (class {@value #LOCK_CLASS}) is in a key space of its own, apart from the outbox relay's single-key lock.
+     */
+    public void lock(String urn) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lockClass, hashtext(:urn))")
+                .param("lockClass", LOCK_CLASS).param("urn", urn).query((rs, row) -> 1).single();
     }
 
     /** Records what an event tells about its case, in the caller's transaction, and returns the case. */

@@ -75,6 +75,7 @@ public class HandoverIntake {
             throw unappliable(received, "breaks the contract: " + violations, null);
         }
         HandoverMetadata metadata = (HandoverMetadata) event.get(0);
+        cases.lock(metadata.getUrn());
         CaseBook.Case known = cases.remember(metadata.getUrn(),
                 metadata.getProducingAgency() == Agency.CPS ? metadata.getProducerId() : null,
                 event instanceof CaseFileSubmitted file ? file.getEnhancedRightsVictim() : null);
