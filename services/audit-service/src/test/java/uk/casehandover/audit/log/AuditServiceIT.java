@@ -195,6 +195,27 @@ class AuditServiceIT {
     }
 
     @Test
+    void theDocumentedFetchRecordProgramWritesARecordsExactBytes() throws Exception {
+        String urn = aNewUrn();
+        sendAndAwaitLogged(Topics.POLICE_TO_CPS, aCaseFileSubmitted().withUrn(urn).build());
+        JsonNode file = list(auditor().ok("/api/cases/" + urn + "/timeline").body().get("handovers")).get(0);
+        JsonNode entry = auditor().ok("/api/audit/entries/" + file.get("logIndex").asLong()).body();
+        Path out = files.resolve("fetched.bin");
+        Path program = Path.of("../../tools/audit-verifier/scripts/FetchRecord.java").toAbsolutePath().normalize();
+
+        Process fetch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), program.toString(), platform.bootstrapServers(),
+                entry.get("topic").asText(), entry.get("partition").asText(), entry.get("offset").asText(), out.toString())
+                .redirectErrorStream(true).start();
+        String printed = new String(fetch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(fetch.waitFor()).as(printed).isZero();
+
+        assertThat(Files.readAllBytes(out)).isEqualTo(recordBytes(Topics.POLICE_TO_CPS, urn, entry.get("offset").asLong()));
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out))))
+                .isEqualTo(entry.get("recordSha256").asText());
+    }
+
+    @Test
     void aLaterTreeHeadProvablyExtendsAnEarlierOne() {
         String urn = aNewUrn();
         sendAndAwaitLogged(Topics.POLICE_TO_CPS, aCaseFileSubmitted().withUrn(urn).build());
