@@ -18,7 +18,19 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class JfrSummary {
 
+    /** The thread group of the consumer that applies case files at CPS: the pipeline's bottleneck when it lags. */
+    static final String FOCUS = "handover.police-to-cps";
+
     private JfrSummary() {
+    }
+
+    /** {@code java -cp benchmarks.jar uk.casehandover.benchmarks.platform.JfrSummary recording.jfr [top]} */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: JfrSummary <recording.jfr> [top rows, default 15]");
+            System.exit(2);
+        }
+        System.out.println(summarise(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15));
     }
 
     static String summarise(Path recording, int top) throws IOException {
@@ -26,6 +38,9 @@ final class JfrSummary {
         Map<String, Long> byComponent = new HashMap<>();
         Map<String, Long> bySelfFrame = new HashMap<>();
         Map<String, Long> allocationByThread = new HashMap<>();
+        Map<String, Long> nativeByCaller = new HashMap<>();
+        long nativeSamples = 0;
+        long focusSamples = 0;
         long samples = 0;
         long allocated = 0;
         long gcPauses = 0;
@@ -35,11 +50,24 @@ final class JfrSummary {
             switch (type) {
                 case "jdk.ExecutionSample" -> {
                     samples++;
-                    byThread.merge(group(event.getThread("sampledThread")), 1L, Long::sum);
+                    String thread = group(event.getThread("sampledThread"));
+                    byThread.merge(thread, 1L, Long::sum);
                     RecordedStackTrace stack = event.getStackTrace();
+                    if (thread.contains(FOCUS) && stack != null) {
+                        focusSamples++;
+                        nativeByCaller.merge("running " + component(stack.getFrames()), 1L, Long::sum);
+                    }
                     if (stack != null && !stack.getFrames().isEmpty()) {
                         bySelfFrame.merge(frame(stack.getFrames().get(0)), 1L, Long::sum);
                         byComponent.merge(component(stack.getFrames()), 1L, Long::sum);
+                    }
+                }
+                case "jdk.NativeMethodSample" -> {
+                    String thread = group(event.getThread("sampledThread"));
+                    RecordedStackTrace stack = event.getStackTrace();
+                    if (thread.contains(FOCUS) && stack != null) {
+                        nativeSamples++;
+                        nativeByCaller.merge("waiting in " + firstNonJdkFrame(stack.getFrames()), 1L, Long::sum);
                     }
                 }
                 case "jdk.ObjectAllocationSample" -> {
@@ -62,6 +90,10 @@ final class JfrSummary {
         table(out, "CPU samples by component (innermost frame that is not the JDK's)", byComponent, samples, top);
         table(out, "Top self frames", bySelfFrame, samples, top);
         table(out, "Allocation by thread group (bytes)", allocationByThread, allocated, top);
+        out.append(String.format("%nThe CPS service's consumer of " + FOCUS + ": %d samples running Java (by component) "
+                + "and %d waiting in native code (socket reads: PostgreSQL, Kafka; by innermost non-JDK frame)%n",
+                focusSamples, nativeSamples));
+        table(out, "CPS consumer thread", nativeByCaller, nativeSamples + focusSamples, top);
         return out.toString();
     }
 
@@ -113,6 +145,17 @@ final class JfrSummary {
             Map.entry("org.slf4j.", "Logback"),
             Map.entry("io.micrometer.", "Micrometer"),
             Map.entry("org.hibernate.validator.", "Bean Validation"));
+
+    private static String firstNonJdkFrame(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName();
+            if (!(type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.")
+                    || type.startsWith("sun.") || type.startsWith("com.sun."))) {
+                return frame(frame);
+            }
+        }
+        return "JDK only";
+    }
 
     /** The component of the innermost frame that is not the JDK's own (java., javax., jdk., sun.); else "JDK". */
     private static String component(List<RecordedFrame> frames) {

@@ -55,7 +55,6 @@ final class Load {
                 break;
             }
             call.apply(urns.get(used++)).whenComplete((status, failure) -> {
-                inFlight.release();
                 if (failure != null) {
                     failures.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
                 } else if (status / 100 == 2) {
@@ -63,6 +62,7 @@ final class Load {
                 } else {
                     failures.merge("HTTP " + status, 1L, Long::sum);
                 }
+                inFlight.release(); // last: the caller counts once every permit is back
             });
         }
         long endMillis = System.currentTimeMillis();

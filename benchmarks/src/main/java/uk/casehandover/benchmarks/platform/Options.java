@@ -47,9 +47,9 @@ record Options(String kafka, int postgresPort, Path postgresData, String policeU
                 number(values, "--phase-seconds", smoke ? 3 : 15),
                 number(values, "--baseline-seconds", smoke ? 2 : 10),
                 number(values, "--max-seconds", smoke ? 4 : 30),
-                integer(values, "--max-cases", smoke ? 600 : 4_000),
-                integer(values, "--phase-cases", smoke ? 600 : 4_000),
-                integer(values, "--backlog-limit", smoke ? 300 : 1_000),
+                integer(values, "--max-cases", smoke ? 600 : 3_000),
+                integer(values, "--phase-cases", smoke ? 600 : 2_000),
+                integer(values, "--backlog-limit", smoke ? 300 : 500),
                 integer(values, "--max-in-flight", 64),
                 integer(values, "--warmup-cases", smoke ? 50 : 300),
                 Boolean.parseBoolean(values.getOrDefault("--profile", smoke ? "false" : "true")));

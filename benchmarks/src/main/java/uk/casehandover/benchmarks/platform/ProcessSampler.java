@@ -27,12 +27,12 @@ final class ProcessSampler implements AutoCloseable {
 
     /** One second's figures. CPU in percent of one core; memory in MB; lag in records (-1 when unknown). */
     record Sample(long epochMillis, double platformCpu, double postgresCpu, double loadCpu, double platformMb,
-            double postgresMb, double loadMb, long lag) {
+            double postgresMb, double loadMb, long lag, double loadAverage) {
     }
 
     /** What the processes used over a window: mean CPU, peak memory. */
     record Usage(double platformCpu, double postgresCpu, double loadCpu, double platformMb, double postgresMb,
-            double loadMb) {
+            double loadMb, double loadAverage) {
     }
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
@@ -84,7 +84,7 @@ final class ProcessSampler implements AutoCloseable {
             }
             lastTicks = ticks;
             Sample sample = new Sample(System.currentTimeMillis(), platformCpu, postgresCpu, loadCpu,
-                    memoryMb(platformPid, "Rss:"), postgresMb, memoryMb(loadPid, "Rss:"), lag());
+                    memoryMb(platformPid, "Rss:"), postgresMb, memoryMb(loadPid, "Rss:"), lag(), loadAverage());
             synchronized (samples) {
                 samples.add(sample);
             }
@@ -157,6 +157,16 @@ final class ProcessSampler implements AutoCloseable {
         return 0;
     }
 
+    /** The machine's 1-minute load average: the other work competing for its 2 cores. */
+    private static double loadAverage() {
+        String[] fields = read(Path.of("/proc/loadavg")).split(" ");
+        try {
+            return Double.parseDouble(fields[0]);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
@@ -201,11 +211,11 @@ final class ProcessSampler implements AutoCloseable {
         List<Sample> window = samples().stream()
                 .filter(s -> s.epochMillis() > fromMillis && s.epochMillis() <= toMillis + 500).toList();
         if (window.isEmpty()) {
-            return new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         return new Usage(mean(window, Sample::platformCpu), mean(window, Sample::postgresCpu),
                 mean(window, Sample::loadCpu), max(window, Sample::platformMb), max(window, Sample::postgresMb),
-                max(window, Sample::loadMb));
+                max(window, Sample::loadMb), mean(window, Sample::loadAverage));
     }
 
     long maxLag(long fromMillis, long toMillis) {

@@ -22,8 +22,8 @@ final class Report {
         StringBuilder out = new StringBuilder();
         out.append("| phase | offered /s | achieved /s | p50 ms | p95 ms | p99 ms | max ms | round trip p99 ms "
                 + "| ÷ raw Kafka (/s, p99) | ÷ raw relay (/s, p99) | CPU % platform / PG / load | MB platform / PG "
-                + "| max lag | notes |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---:|---|\n");
+                + "| max lag | load avg | notes |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---:|---:|---|\n");
         for (PlatformBenchmark.Result r : results) {
             PlatformBenchmark.PhaseStats s = r.stats();
             String kafka = "";
@@ -33,12 +33,12 @@ final class Report {
                 relay = ratio(s, baseline(results, "relay", r.offered()));
             }
             ProcessSampler.Usage u = r.usage();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %.0f / %.0f / %.0f | %.0f / %.0f | %s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %.0f / %.0f / %.0f | %.0f / %.0f | %s | %.1f | %s |%n",
                     r.phase(), r.offered() == 0 ? "max" : String.format(Locale.ROOT, "%.0f", r.offered()),
                     s.perSecond(), ms(s.latency().p50Ms()), ms(s.latency().p95Ms()), ms(s.latency().p99Ms()),
                     ms(s.latency().maxMs()), ms(s.roundTrip().p99Ms()), kafka, relay, u.platformCpu(),
                     u.postgresCpu(), u.loadCpu(), u.platformMb(), u.postgresMb(),
-                    r.maxLag() < 0 ? "" : String.valueOf(r.maxLag()), r.notes()));
+                    r.maxLag() < 0 ? "" : String.valueOf(r.maxLag()), u.loadAverage(), r.notes()));
         }
         return out.toString();
     }
@@ -71,10 +71,11 @@ final class Report {
             Files.writeString(directory.resolve("profile.md"), profile);
         }
         StringBuilder series = new StringBuilder("epoch_ms,platform_cpu_pct,postgres_cpu_pct,load_cpu_pct,"
-                + "platform_rss_mb,postgres_pss_mb,load_rss_mb,cps_consumer_lag\n");
+                + "platform_rss_mb,postgres_pss_mb,load_rss_mb,cps_consumer_lag,load_average_1m\n");
         for (ProcessSampler.Sample s : samples) {
-            series.append(String.format(Locale.ROOT, "%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d%n", s.epochMillis(),
-                    s.platformCpu(), s.postgresCpu(), s.loadCpu(), s.platformMb(), s.postgresMb(), s.loadMb(), s.lag()));
+            series.append(String.format(Locale.ROOT, "%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%.2f%n", s.epochMillis(),
+                    s.platformCpu(), s.postgresCpu(), s.loadCpu(), s.platformMb(), s.postgresMb(), s.loadMb(), s.lag(),
+                    s.loadAverage()));
         }
         Files.writeString(directory.resolve("timeseries.csv"), series);
         StringBuilder each = new StringBuilder("urn,police_recorded_at_us,cps_applied_at_us,police_acknowledged_at_us\n");
