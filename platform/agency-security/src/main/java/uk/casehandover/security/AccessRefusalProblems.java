@@ -1,6 +1,7 @@
 package uk.casehandover.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccessRefusalProblems {
+
+    static final URI ACCESS_REFUSED = URI.create("/problems/access-refused");
 
     private final AccessRefusals refusals;
 
@@ -25,6 +28,9 @@ class AccessRefusalProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "Your role and agency do not allow this request.");
         problem.setTitle("Access refused");
+        problem.setType(ACCESS_REFUSED);
+        // fixed, so that the response never echoes the request's path (a URN, an update id)
+        problem.setInstance(ACCESS_REFUSED);
         return problem;
     }
 }

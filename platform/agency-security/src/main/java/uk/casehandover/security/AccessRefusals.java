@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -12,6 +12,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * The one place a refused request is logged: status, subject id, roles, agency claim, HTTP method and the path
@@ -22,10 +23,12 @@ public class AccessRefusals {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessRefusals.class);
 
-    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+    private static final String MVC_MAPPING = "requestMappingHandlerMapping";
 
-    public AccessRefusals(ObjectProvider<RequestMappingHandlerMapping> mappings) {
-        this.mappings = mappings;
+    private final BeanFactory beans;
+
+    public AccessRefusals(BeanFactory beans) {
+        this.beans = beans;
     }
 
     /** The authenticated agency principal of the current request. */
@@ -64,11 +67,16 @@ public class AccessRefusals {
     private String template(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         if (pattern == null) {
-            RequestMappingHandlerMapping mapping = mappings.getIfUnique();
+            RequestMappingHandlerMapping mapping = beans.containsBean(MVC_MAPPING)
+                    ? beans.getBean(MVC_MAPPING, RequestMappingHandlerMapping.class) : null;
             try {
+                if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
+                    ServletRequestPathUtils.parseAndCache(request);
+                }
                 HandlerExecutionChain handler = mapping == null ? null : mapping.getHandler(request);
                 pattern = handler == null ? null : request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             } catch (Exception unmatched) {
+                LOG.debug("No handler template for a refused request", unmatched);
                 pattern = null;
             }
         }

@@ -1,7 +1,7 @@
 package uk.casehandover.security;
 
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,7 +17,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Makes a service an OAuth 2 resource server by dependency alone: every request needs a bearer JWT from the configured
@@ -45,8 +44,8 @@ public class AgencySecurityAutoConfiguration {
     static class ResourceServer {
 
         @Bean
-        AccessRefusals accessRefusals(ObjectProvider<RequestMappingHandlerMapping> mappings) {
-            return new AccessRefusals(mappings);
+        AccessRefusals accessRefusals(BeanFactory beans) {
+            return new AccessRefusals(beans);
         }
 
         @Bean
