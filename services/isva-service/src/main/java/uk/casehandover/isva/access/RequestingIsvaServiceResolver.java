@@ -1,7 +1,5 @@
 package uk.casehandover.isva.access;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,17 +11,19 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 import uk.casehandover.isva.web.InvalidRequest;
-import uk.casehandover.schemas.identifiers.Violation;
+import uk.casehandover.security.AccessRefusals;
+import uk.casehandover.security.AccessRefusedException;
+import uk.casehandover.security.AgencyPrincipal;
+import uk.casehandover.security.AgencyTokenConverter;
 
 /**
- * The one place that decides which ISVA service (and person) a request comes from. Until authentication arrives it
- * trusts the path and the {@code X-Actor-Id} header, checking only their shape.
+ * The one place that decides which ISVA service (and person) a request comes from: an ISVA acts only for the ISVA
+ * service named in their token, so a path naming another service is refused 403 (the path already names the service,
+ * so refusing says nothing about its victims). The person is the token's subject.
  */
 public class RequestingIsvaServiceResolver implements HandlerMethodArgumentResolver {
 
-    public static final String ACTOR_HEADER = "X-Actor-Id";
-    private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
-    private static final Pattern ACTOR_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern SERVICE_ID = AgencyTokenConverter.ISVA_SERVICE_ID;
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -37,22 +37,19 @@ public class RequestingIsvaServiceResolver implements HandlerMethodArgumentResol
         Map<String, String> path = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         String isvaServiceId = path == null ? null : path.get("isvaServiceId");
-        String actorId = request.getHeader(ACTOR_HEADER);
-        List<Violation> violations = new ArrayList<>();
         if (isvaServiceId == null || !SERVICE_ID.matcher(isvaServiceId).matches()) {
-            violations.add(new Violation("isvaServiceId", "must be 1-64 letters, digits or hyphens"));
+            throw InvalidRequest.of("isvaServiceId", "must be 1-64 letters, digits or hyphens");
         }
-        if (actorId != null && !ACTOR_ID.matcher(actorId).matches()) {
-            violations.add(new Violation(ACTOR_HEADER, "must be a staff or system id: 1-64 letters, digits, '.', '_' or '-'"));
+        AgencyPrincipal asking = AccessRefusals.current()
+                .orElseThrow(() -> new AccessRefusedException("no agency principal"));
+        if (!asking.isIsvaOf(isvaServiceId)) {
+            throw new AccessRefusedException("not an ISVA of the ISVA service in the path");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequest(violations);
-        }
-        return new RequestingIsvaService(isvaServiceId, Optional.ofNullable(actorId));
+        return new RequestingIsvaService(isvaServiceId, Optional.of(asking.subject()));
     }
 
-    /** Whether a body's actor id has the same shape the header must have. */
+    /** Whether a body's actor id has the shape of a staff id. */
     public static boolean wellFormedActorId(String actorId) {
-        return actorId != null && ACTOR_ID.matcher(actorId).matches();
+        return actorId != null && AgencyTokenConverter.STAFF_ID.matcher(actorId).matches();
     }
 }

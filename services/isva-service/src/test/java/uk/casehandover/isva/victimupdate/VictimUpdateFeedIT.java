@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -43,6 +44,7 @@ import uk.casehandover.isva.v1.VictimUpdateAcknowledged;
 import uk.casehandover.platform.test.HandoverWire;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
+import uk.casehandover.platform.test.UntrustedTokens;
 import uk.casehandover.police.v1.VictimConsentGiven;
 import uk.casehandover.police.v1.VictimUpdateIssued;
 import uk.casehandover.schemas.Topics;
@@ -59,6 +61,7 @@ import uk.casehandover.schemas.fixtures.SampleEvents;
         properties = {
                 "casehandover.outbox.slot-name=isva_service_feed_it",
                 "casehandover.outbox.relay.lock-retry-interval=200ms",
+                "casehandover.security.clock-skew=0s",
                 "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN"})
 class VictimUpdateFeedIT {
 
@@ -69,6 +72,8 @@ class VictimUpdateFeedIT {
     static RealPlatform platform;
     static String database;
     static PoliceSide police;
+    static String isva;
+    static String otherIsva;
 
     @LocalServerPort
     int port;
@@ -84,6 +89,8 @@ class VictimUpdateFeedIT {
         platform = started;
         database = started.newDatabase("isva_service");
         police = new PoliceSide(started.bootstrapServers(), started.schemaRegistryUrl());
+        isva = started.tokenFor("ISVA-0007");
+        otherIsva = started.tokenFor("ISVA-0008");
     }
 
     @AfterAll
@@ -99,6 +106,7 @@ class VictimUpdateFeedIT {
         properties.add("spring.datasource.url", () -> database);
         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
     }
 
     @Test
@@ -168,8 +176,8 @@ class VictimUpdateFeedIT {
         awaitAcknowledgements(urn, 2);
         String path = "/api/isva-services/" + ISVA + "/updates/" + update.getMetadata().getEventId() + "/acknowledgement";
 
-        HttpResponse<String> first = post(path, "ISVA-0007", null);
-        HttpResponse<String> second = post(path, "ISVA-0008", null);
+        HttpResponse<String> first = post(path, isva, null);
+        HttpResponse<String> second = post(path, isva, null);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(json.readTree(first.body()).get("acknowledged").asBoolean()).isTrue();
@@ -205,10 +213,9 @@ class VictimUpdateFeedIT {
                 get(updates + "?urn=NOT-A-URN"),
                 get(updates + "/not-a-uuid"),
                 get("/api/isva-services/bad%20id!/updates"),
-                post(ack, null, null),
-                post(ack, null, "{\"actorId\":\"ISVA-0001\",\"victimName\":\"x\"}"),
-                post(ack, null, "{not json"),
-                post(ack, "ISVA 0001 <script>", null));
+                post(ack, isva, "{\"actorId\":\"ISVA-0001\"}"),
+                post(ack, isva, "{\"actorId\":\"ISVA-0007\",\"victimName\":\"x\"}"),
+                post(ack, isva, "{not json"));
 
         assertThat(refused).allSatisfy(response -> {
             assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(400);
@@ -258,12 +265,13 @@ class VictimUpdateFeedIT {
                 ack -> assertThat(ack.getMetadata().getProducerId()).isEqualTo(OTHER_ISVA));
         String theirId = theirs.getMetadata().getEventId().toString();
 
-        assertThat(getJson("/api/isva-services/" + OTHER_ISVA + "/updates?urn=" + urn)).hasSize(1);
+        assertThat(json.readTree(get("/api/isva-services/" + OTHER_ISVA + "/updates?urn=" + urn, otherIsva).body()))
+                .hasSize(1);
         assertThat(getJson("/api/isva-services/" + ISVA + "/updates?urn=" + urn)).isEmpty();
         assertThat(getJson("/api/isva-services/" + ISVA + "/consents?urn=" + urn)).isEmpty();
         HttpResponse<String> read = get("/api/isva-services/" + ISVA + "/updates/" + theirId);
         HttpResponse<String> acknowledge = post("/api/isva-services/" + ISVA + "/updates/" + theirId
-                + "/acknowledgement", "ISVA-0001", null);
+                + "/acknowledgement", isva, null);
         HttpResponse<String> unknown = get("/api/isva-services/" + ISVA + "/updates/" + UUID.randomUUID());
 
         assertThat(read.statusCode()).isEqualTo(404);
@@ -299,7 +307,7 @@ class VictimUpdateFeedIT {
         assertThat(paths.has("/api/isva-services/{isvaServiceId}/updates/{updateId}/acknowledgement")).isTrue();
         assertThat(paths.has("/api/isva-services/{isvaServiceId}/consents")).isTrue();
         assertThat(paths.get("/api/isva-services/{isvaServiceId}/updates/{updateId}/acknowledgement").get("post")
-                .get("parameters").toString()).contains("X-Actor-Id").doesNotContain("RequestingIsvaService");
+                .get("parameters").toString()).doesNotContain("X-Actor-Id").doesNotContain("RequestingIsvaService");
     }
 
     @Test
@@ -330,6 +338,89 @@ class VictimUpdateFeedIT {
                     .contains(fromCps.getMetadata().getEventId().toString())
                     .doesNotContain(fromCps.getNextStep()).doesNotContain(fromCps.getPoliceContact().getTeam())
                     .doesNotContain(fromCps.getPoliceContact().getTelephone());
+        }
+    }
+
+    // --- who may ask: tokens from the real identity provider, validated through its JWK set ---
+
+    @Test
+    void withoutATokenTheApiAnswers401AsAProblemAndTheApiDocsStayOpen(CapturedOutput output) throws Exception {
+        HttpResponse<String> anonymous = get("/api/isva-services/" + ISVA + "/updates?urn=01ZD0304208", null);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer"));
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(anonymous.body()).get("status").asInt()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("01ZD0304208");
+        assertThat(output.getAll()).contains("Access refused: status=401 subject=none method=GET"
+                + " path=/api/isva-services/{isvaServiceId}/updates reason=no bearer token");
+        assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyOrFromAnotherIssuerIsRefused401() throws Exception {
+        String updates = "/api/isva-services/" + ISVA + "/updates";
+        Map<String, Object> claims = Map.of("roles", List.of("ISVA"), "isva_service_id", ISVA);
+        String forged = UntrustedTokens.signedByAnotherKey(platform.identityProviderIssuer(), "ISVA-0007", claims);
+        String elsewhere = UntrustedTokens.signedByAnotherKey("https://idp.example.invalid", "ISVA-0007", claims);
+
+        assertThat(get(updates, forged).statusCode()).isEqualTo(401);
+        assertThat(get(updates, elsewhere).statusCode()).isEqualTo(401);
+        assertThat(get(updates, "not.a.jwt").statusCode()).isEqualTo(401);
+        assertThat(get(updates, isva).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused401() throws Exception {
+        String updates = "/api/isva-services/" + ISVA + "/updates";
+        String shortLived = platform.tokenFor("PC-0005");
+
+        assertThat(get(updates, shortLived).statusCode()).as("valid, but a police role").isEqualTo(403);
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(updates, shortLived).statusCode() == 401);
+    }
+
+    @Test
+    void anotherIsvaServiceIsRefusedTheFirstOnesUpdatesAndTheRefusalIsLoggedWithoutTheCase(CapturedOutput output)
+            throws Exception {
+        String urn = newUrn();
+        VictimUpdateIssued update = update(urn, ISVA, "2026-03-02");
+        police.send(consentGiven(urn, ISVA));
+        police.send(update);
+        awaitAcknowledgements(urn, 2);
+        String base = "/api/isva-services/" + ISVA;
+        String updateId = update.getMetadata().getEventId().toString();
+
+        List<HttpResponse<String>> refused = List.of(
+                get(base + "/updates?urn=" + urn, otherIsva),
+                get(base + "/updates/" + updateId, otherIsva),
+                get(base + "/consents?urn=" + urn, otherIsva),
+                post(base + "/updates/" + updateId + "/acknowledgement", otherIsva, null));
+
+        assertThat(refused).allSatisfy(response -> {
+            assertThat(response.statusCode()).as(response.uri().getPath()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).doesNotContain(urn).doesNotContain(updateId);
+        });
+        assertThat(jdbc.sql("SELECT acknowledged_at IS NULL FROM victim_update WHERE update_id = ?")
+                .param(update.getMetadata().getEventId()).query(Boolean.class).single()).isTrue();
+        List<String> refusals = output.getAll().lines().filter(line -> line.contains("Access refused")
+                && line.contains("subject=ISVA-0008")).toList();
+        assertThat(refusals).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(refusals).anySatisfy(line -> assertThat(line).contains("status=403 subject=ISVA-0008 roles=ISVA"
+                + " agency=isvaService=ISVA-SVC-0002 method=POST"
+                + " path=/api/isva-services/{isvaServiceId}/updates/{updateId}/acknowledgement"));
+        assertThat(refusals).allSatisfy(line -> assertThat(line).doesNotContain(urn).doesNotContain(updateId));
+        assertNothingMorePublishedFor(urn, VictimUpdateAcknowledged.class, 0);
+    }
+
+    @Test
+    void policeCpsAndAuditorTokensAreRefusedTheIsvaApi() throws Exception {
+        for (String user : List.of("PC-0001", "PS-0002", "CPS-0042", "DCP-0003", "AUD-0001")) {
+            HttpResponse<String> response = get("/api/isva-services/" + ISVA + "/updates", platform.tokenFor(user));
+            assertThat(response.statusCode()).as(user).isEqualTo(403);
         }
     }
 
@@ -375,14 +466,23 @@ class VictimUpdateFeedIT {
         return json.readTree(response.body());
     }
 
+    /** A GET as ISVA-0007 of ISVA-SVC-0001. */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, isva);
     }
 
-    private HttpResponse<String> post(String path, String actorHeader, String body) throws Exception {
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        if (actorHeader != null) {
-            request.header("X-Actor-Id", actorHeader);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         if (body != null) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));

@@ -2,7 +2,6 @@ package uk.casehandover.isva.victimupdate.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +62,8 @@ class VictimUpdateController {
         return VictimUpdateView.of(victimUpdates.update(asking.isvaServiceId(), updateId));
     }
 
-    @Operation(summary = "Mark an update as read; the police receive VictimUpdateAcknowledged. Once only: 409 after.")
-    @Parameter(name = RequestingIsvaServiceResolver.ACTOR_HEADER, in = ParameterIn.HEADER,
-            description = "Staff id of the ISVA person who read the update (or actorId in the body)")
+    @Operation(summary = "Mark an update as read (by the token's subject); the police receive VictimUpdateAcknowledged."
+            + " Once only: 409 after.")
     @PostMapping("/updates/{updateId}/acknowledgement")
     VictimUpdateView acknowledge(@PathVariable String isvaServiceId,
             @Parameter(hidden = true) RequestingIsvaService asking, @PathVariable UUID updateId,
@@ -101,14 +99,12 @@ class VictimUpdateController {
         String fromBody = body == null ? null : body.actorId();
         if (asking.actorId().isPresent()) {
             if (fromBody != null && !fromBody.equals(asking.actorId().get())) {
-                throw InvalidRequest.of("actorId", "must match the " + RequestingIsvaServiceResolver.ACTOR_HEADER
-                        + " header when both are sent");
+                throw InvalidRequest.of("actorId", "must be the bearer token's subject when sent");
             }
             return asking.actorId().get();
         }
         if (fromBody == null) {
-            throw InvalidRequest.of(RequestingIsvaServiceResolver.ACTOR_HEADER,
-                    "is required (or actorId in the body): who read the update");
+            throw InvalidRequest.of("actorId", "is required: who read the update");
         }
         if (!RequestingIsvaServiceResolver.wellFormedActorId(fromBody)) {
             throw InvalidRequest.of("actorId", "must be a staff or system id: 1-64 letters, digits, '.', '_' or '-'");
