@@ -368,6 +368,24 @@ class TimelinessServiceIT {
     }
 
     @Test
+    void aDecisionWhoseWorkingDayDeadlineFallsOutsideTheHolidayListIsDeadLetteredNotGuessed() {
+        String urn = newUrn("01");
+        try (HandoverWire.Reader dlt = wire.rawReader(Topics.CPS_TO_POLICE + ".timeliness-service.dlt")) {
+            // decided on Friday 31 December 2027: the next working day is in 2028, which the list does not cover
+            ChargingDecisionMade decision = cps(urn, ChargingDecisionMade.newBuilder(aChargingDecisionMade()
+                    .withUrn(urn).build()).setMetadata(cpsAt(urn, Instant.parse("2027-12-31T10:00:00Z"))).build());
+
+            List<ConsumerRecord<String, Object>> dead = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> dlt.about(urn), records -> !records.isEmpty());
+            assertThat(HandoverWire.header(dead.get(0), "dlt-exception-message"))
+                    .contains(decision.getMetadata().getEventId().toString())
+                    .contains("2028-01-01 is outside the years the bank-holiday list covers (2025-2027");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM statutory_clocks WHERE urn = :urn").param("urn", urn)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void badQueryParametersAnswer400NamingEachParameterAndItsRule() throws Exception {
         HttpResponse<String> response = get("/api/clocks?forceCode=1&status=CLOSED&colour=red");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -91,7 +91,8 @@ public class HandoverIntake {
             clocks.apply(known, rules.actionsFor(event, known.enhancedRightsVictim()),
                     new ClockBook.Trigger(metadata.getEventId(), metadata.getCorrelationId()));
         } catch (DateOutsideCalendarException outside) {
-            throw unappliable(received, outside.getMessage(), outside);
+            // no cause: the dead letter's reason is the most specific cause's message, and this one names the event
+            throw unappliable(received, outside.getMessage(), null);
         }
     }
 
