@@ -13,7 +13,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -104,6 +106,13 @@ public class AgencySecurityAutoConfiguration {
         SecurityFilterChain openToAll(HttpSecurity http) throws Exception {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(csrf -> csrf.disable()).build();
+        }
+
+        /** No users: otherwise Spring Boot would make one with a generated password and log it. */
+        @Bean
+        @ConditionalOnMissingBean(UserDetailsService.class)
+        UserDetailsService noUsers() {
+            return new InMemoryUserDetailsManager();
         }
     }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An officer at the police service's REST API, over real HTTP. Bodies are plain maps so tests read as JSON. */
+/**
+ * An officer (or anyone with a token) at the police service's REST API, over real HTTP, with their bearer token from
+ * the real identity provider. Bodies are plain maps so tests read as JSON.
+ */
 final class Officer {
 
     static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -17,9 +20,11 @@ final class Officer {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
+    private final String token;
 
-    Officer(int port) {
+    Officer(int port, String token) {
         this.base = "http://localhost:" + port;
+        this.token = token;
     }
 
     record Response(int status, JsonNode body) {
@@ -27,7 +32,7 @@ final class Officer {
 
     Response post(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header("X-Actor-Id", "PC-0001")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body))));
     }
 
@@ -37,6 +42,10 @@ final class Officer {
     }
 
     Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    Response getAnonymously(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 

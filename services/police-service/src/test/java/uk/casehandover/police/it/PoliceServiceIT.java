@@ -65,6 +65,7 @@ class PoliceServiceIT {
     static RealPlatform platform;
     static String database;
     static OtherAgencies agencies;
+    static String officerToken;
 
     @LocalServerPort
     int port;
@@ -77,6 +78,7 @@ class PoliceServiceIT {
         platform = started;
         database = started.newDatabase("police_service");
         agencies = new OtherAgencies(started.bootstrapServers(), started.schemaRegistryUrl());
+        officerToken = started.tokenFor("PC-0001");
     }
 
     @AfterAll
@@ -92,10 +94,17 @@ class PoliceServiceIT {
         properties.add("spring.datasource.url", () -> database);
         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
     }
 
+    /** PC-0001, an officer of force 01 (the Metropolitan Police), whose cases the stories open. */
     Officer officer() {
-        return new Officer(port);
+        return new Officer(port, officerToken);
+    }
+
+    /** Anyone else, by demo user id (platform/identity-provider's DemoUsers). */
+    Officer as(String demoUser) {
+        return new Officer(port, platform.tokenFor(demoUser));
     }
 
     @Test
@@ -309,8 +318,7 @@ class PoliceServiceIT {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("violations").get(0).get("field").asString()).isEqualTo("victimName");
         assertThat(officer.post("/api/cases", "{not json").status()).isEqualTo(400);
-        assertThat(officer.postAnonymously("/api/cases", Officer.aCase(urn)).body().get("violations").get(0)
-                .get("field").asString()).isEqualTo("header X-Actor-Id");
+        assertThat(officer.postAnonymously("/api/cases", Officer.aCase(urn)).status()).isEqualTo(401);
         assertThat(officer.get("/api/cases/" + urn).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM police_case WHERE urn = ?").param(urn).query(Long.class).single())
                 .isZero();
@@ -367,6 +375,61 @@ class PoliceServiceIT {
         assertThat(cases.valueStream().map(c -> c.get("urn").asString()).toList()).contains(urn);
         assertThat(officer().get("/api/cases?forceCode=AB").status()).isEqualTo(400);
         assertThat(officer().get("/v3/api-docs").status()).isEqualTo(200);
+    }
+
+    // ---- who may see a case: tokens from the real identity provider ----
+
+    @Test
+    void anIsvaIsRefusedTheCaseFileAndSoAreCpsAndTheAuditor() {
+        String urn = newUrn();
+        officer().opens(urn);
+
+        for (String user : List.of("ISVA-0007", "CPS-0042", "DCP-0003", "AUD-0001")) {
+            Officer other = as(user);
+            Officer.Response read = other.get("/api/cases/" + urn);
+            Officer.Response write = other.post("/api/cases/" + urn + "/case-files", Officer.aFile());
+            assertThat(read.status()).as(user).isEqualTo(403);
+            assertThat(read.body().get("title").asString()).isEqualTo("Access refused");
+            assertThat(read.body().toString()).doesNotContain(urn);
+            assertThat(write.status()).as(user).isEqualTo(403);
+            assertThat(other.get("/api/cases?forceCode=01").status()).as(user).isEqualTo(403);
+        }
+        assertThat(officer().views(urn).get("state").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void anotherForcesOfficerFindsTheCaseAsUnknownSeesAnEmptyListAndCannotOpenOneHere() {
+        String urn = newUrn();
+        String unknownUrn = newUrn();
+        officer().opens(urn);
+        Officer westMidlands = as("PC-0201");
+
+        Officer.Response read = westMidlands.get("/api/cases/" + urn);
+        Officer.Response unknown = westMidlands.get("/api/cases/" + unknownUrn);
+        Officer.Response submit = westMidlands.post("/api/cases/" + urn + "/case-files", Officer.aFile());
+
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(submit.status()).isEqualTo(404);
+        assertThat(read.body().toString()).isEqualTo(unknown.body().toString().replace(unknownUrn, urn));
+        assertThat(westMidlands.get("/api/cases?forceCode=01").body()).isEmpty();
+        assertThat(westMidlands.opens(newUrn()).status()).isEqualTo(403);
+        assertThat(officer().views(urn).get("state").asString()).isEqualTo("OPEN");
+        assertThat(jdbc.sql("SELECT count(*) FROM handover_log WHERE urn = ?").param(urn).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aSupervisorOfTheForceActsOnItsCasesAndHealthAndApiDocsNeedNoToken() {
+        String urn = newUrn();
+        Officer supervisor = as("PS-0002");
+
+        assertThat(supervisor.opens(urn).status()).isEqualTo(201);
+        assertThat(officer().views(urn).get("urn").asString()).isEqualTo(urn);
+        assertThat(supervisor.get("/api/cases").body().valueStream().map(c -> c.get("urn").asString()).toList())
+                .contains(urn);
+        assertThat(officer().getAnonymously("/api/cases/" + urn).status()).isEqualTo(401);
+        assertThat(officer().getAnonymously("/actuator/health").status()).isEqualTo(200);
+        assertThat(officer().getAnonymously("/v3/api-docs").status()).isEqualTo(200);
     }
 
     // ---- story helpers ----

@@ -19,7 +19,8 @@ import uk.casehandover.police.casefile.application.CaseView;
 import uk.casehandover.schemas.identifiers.ForceCode;
 
 /**
- * Officers' commands on cases and the case view. Every command answers 204 (201 for a new case) once the change and
+ * Officers' commands on cases and the case view, each for the officer's own force only (ActorResolver: another
+ * force's case is 404 like an unknown one, another force's list is empty). Every command answers 204 (201 for a new case) once the change and
  * the handovers it causes are committed; 400 names every bad field, 404 an unknown case, 409 a step the case's state
  * does not allow; none of those changes or sends anything.
  */
@@ -43,6 +44,8 @@ class CaseController {
     ResponseEntity<CaseView> open(@RequestBody Requests.OpenCase body, HttpServletRequest request) {
         actors.actor(request);
         var command = validator.openCase(body);
+        actors.requireOwnForce(command.urn().substring(0, 2));
+        actors.requireOwnForce(body.forceCode());
         service.open(command);
         return ResponseEntity.created(URI.create("/api/cases/" + command.urn()))
                 .body(queries.view(command.urn()).orElseThrow());
@@ -50,23 +53,29 @@ class CaseController {
 
     @GetMapping("/{urn}")
     CaseView view(@PathVariable String urn) {
+        actors.requireVisible(urn);
         return queries.view(urn).orElseThrow(() -> new CaseNotFoundException(urn));
     }
 
     @GetMapping
-    List<CaseView.Summary> list(@RequestParam String forceCode, @RequestParam(defaultValue = "100") int limit) {
+    List<CaseView.Summary> list(@RequestParam(required = false) String forceCode,
+            @RequestParam(defaultValue = "100") int limit) {
+        if (forceCode == null) {
+            forceCode = actors.ownForce();
+        }
         Violations v = new Violations();
         v.addAll(ForceCode.validate("forceCode", forceCode));
         if (limit < 1 || limit > 1000) {
             v.add("limit", "must be between 1 and 1000");
         }
         v.throwIfAny();
-        return queries.forForce(forceCode, limit);
+        return actors.mayList(forceCode) ? queries.forForce(forceCode, limit) : List.of();
     }
 
     @PostMapping("/{urn}/consent")
     ResponseEntity<Void> giveConsent(@PathVariable String urn, @RequestBody Requests.GiveConsent body,
             HttpServletRequest request) {
+        actors.requireVisible(urn);
         Actor actor = actors.actor(request);
         service.giveConsent(urn, validator.giveConsent(body), actor);
         return ResponseEntity.noContent().build();
@@ -75,6 +84,7 @@ class CaseController {
     @PostMapping("/{urn}/consent/withdrawal")
     ResponseEntity<Void> withdrawConsent(@PathVariable String urn,
             @RequestBody(required = false) Requests.WithdrawConsent body, HttpServletRequest request) {
+        actors.requireVisible(urn);
         Actor actor = actors.actor(request);
         service.withdrawConsent(urn, validator.withdrawConsent(body), actor);
         return ResponseEntity.noContent().build();
@@ -83,6 +93,7 @@ class CaseController {
     @PostMapping("/{urn}/early-advice-requests")
     ResponseEntity<Void> requestEarlyAdvice(@PathVariable String urn, @RequestBody Requests.RequestEarlyAdvice body,
             HttpServletRequest request) {
+        actors.requireVisible(urn);
         Actor actor = actors.actor(request);
         service.requestEarlyAdvice(urn, validator.requestEarlyAdvice(body), actor);
         return ResponseEntity.noContent().build();
@@ -91,6 +102,7 @@ class CaseController {
     @PostMapping("/{urn}/case-files")
     ResponseEntity<Void> submitCaseFile(@PathVariable String urn, @RequestBody Requests.SubmitCaseFile body,
             HttpServletRequest request) {
+        actors.requireVisible(urn);
         Actor actor = actors.actor(request);
         service.submitCaseFile(urn, validator.submitCaseFile(body), actor);
         return ResponseEntity.noContent().build();
@@ -99,6 +111,7 @@ class CaseController {
     @PostMapping("/{urn}/action-plans/{sequenceNumber}/answer")
     ResponseEntity<Void> answerActionPlan(@PathVariable String urn, @PathVariable int sequenceNumber,
             @RequestBody Requests.AnswerActionPlan body, HttpServletRequest request) {
+        actors.requireVisible(urn);
         Actor actor = actors.actor(request);
         service.answerActionPlan(urn, validator.answerActionPlan(sequenceNumber, body), actor);
         return ResponseEntity.noContent().build();
@@ -107,6 +120,7 @@ class CaseController {
     @PostMapping("/{urn}/victim-told")
     ResponseEntity<Void> recordVictimTold(@PathVariable String urn, @RequestBody Requests.RecordVictimTold body,
             HttpServletRequest request) {
+        actors.requireVisible(urn);
         Actor actor = actors.actor(request);
         service.recordVictimTold(urn, validator.recordVictimTold(body), actor);
         return ResponseEntity.noContent().build();
@@ -115,6 +129,7 @@ class CaseController {
     @PostMapping("/{urn}/bail-changes")
     ResponseEntity<Void> recordBailChange(@PathVariable String urn, @RequestBody Requests.RecordBailChange body,
             HttpServletRequest request) {
+        actors.requireVisible(urn);
         Actor actor = actors.actor(request);
         service.recordBailChange(urn, validator.recordBailChange(body), actor);
         return ResponseEntity.noContent().build();
