@@ -15,6 +15,8 @@ CREATE TABLE audit_entry (
     occurred_at         timestamptz  NOT NULL,
     record_timestamp    timestamptz  NOT NULL,
     logged_at           timestamptz  NOT NULL,
+    -- the agency the record's topic delivers to (uk.casehandover.schemas.HandoverTopic), read when it was appended
+    receiving_agency    varchar(32)  NOT NULL,
     -- the event this one acknowledges (HandoverAcknowledged, CaseFileReceiptAcknowledged, VictimUpdateAcknowledged)
     acknowledges_event_id varchar(64),
     CONSTRAINT audit_entry_record UNIQUE (topic, kafka_partition, kafka_offset),

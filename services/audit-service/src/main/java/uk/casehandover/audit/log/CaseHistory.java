@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import uk.casehandover.schemas.HandoverTopic;
 
 /**
  * A case's handovers as the log saw them, with each one's acknowledgement: the first later entry, produced by the
@@ -31,13 +29,13 @@ public final class CaseHistory {
             String acknowledged = ack.acknowledgesEventId();
             LoggedEntry handover = acknowledged == null ? null : byEvent.get(acknowledged);
             if (handover != null && ack.index() > handover.index()
-                    && ack.entry().producingAgency().equals(receiver(handover.entry().topic()))) {
+                    && ack.entry().producingAgency().equals(handover.receivingAgency())) {
                 firstAcknowledgement.putIfAbsent(acknowledged, ack);
             }
         }
         return entries.stream().map(entry -> {
             LoggedEntry ack = firstAcknowledgement.get(entry.entry().eventId());
-            return new Handover(entry, receiver(entry.entry().topic()), ack == null ? null : ack.entry().occurredAt(),
+            return new Handover(entry, entry.receivingAgency(), ack == null ? null : ack.entry().occurredAt(),
                     ack == null ? null : ack.entry().eventId());
         }).toList();
     }
@@ -47,12 +45,5 @@ public final class CaseHistory {
         return of(entries).stream()
                 .filter(h -> agency.equals(h.receiver()) && !h.logged().entry().recordTimestamp().isAfter(at))
                 .toList();
-    }
-
-    /** The agency a handover topic delivers to (a topic named {@code <handover topic>-<n>} counts as that topic), or "UNKNOWN". */
-    public static String receiver(String topic) {
-        Optional<HandoverTopic> handoverTopic = HandoverTopic.byName(topic)
-                .or(() -> HandoverTopic.byName(topic.replaceFirst("-\\d+$", "")));
-        return handoverTopic.map(t -> t.receiver().name()).orElse("UNKNOWN");
     }
 }

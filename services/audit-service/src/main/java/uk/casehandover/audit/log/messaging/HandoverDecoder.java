@@ -9,6 +9,7 @@ import uk.casehandover.cps.v1.CaseFileReceiptAcknowledged;
 import uk.casehandover.isva.v1.VictimUpdateAcknowledged;
 import uk.casehandover.platform.serde.ConfluentAvroDeserializer;
 import uk.casehandover.platform.serde.SchemaRegistryUnreachableException;
+import uk.casehandover.schemas.HandoverTopic;
 
 /**
  * Reads a handover's facts from a copy of its exact bytes with the platform's Confluent deserializer. The bytes the
@@ -42,7 +43,14 @@ class HandoverDecoder {
             throw new UndecodableRecordException("record " + where + " is not a handover event (no HandoverMetadata first)", null);
         }
         return new HandoverFacts(metadata.getEventId().toString(), event.getSchema().getFullName(), metadata.getUrn(),
-                metadata.getProducingAgency().name(), metadata.getProducerId(), metadata.getOccurredAt(), acknowledged(event));
+                metadata.getProducingAgency().name(), metadata.getProducerId(), metadata.getOccurredAt(), receiver(topic),
+                acknowledged(event));
+    }
+
+    /** The agency a handover topic delivers to (a test topic {@code <handover topic>-<n>} counts as that topic), or UNKNOWN. */
+    static String receiver(String topic) {
+        return HandoverTopic.byName(topic).or(() -> HandoverTopic.byName(topic.replaceFirst("-\\d+$", "")))
+                .map(handoverTopic -> handoverTopic.receiver().name()).orElse("UNKNOWN");
     }
 
     private static String acknowledged(SpecificRecord event) {

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
-import uk.casehandover.audit.log.AuditLog;
+import uk.casehandover.audit.log.application.AuditLog;
 import uk.casehandover.audit.log.HandoverFacts;
 import uk.casehandover.audit.log.ReceivedRecord;
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
-import uk.casehandover.audit.log.AuditLog;
+import uk.casehandover.audit.log.application.AuditLog;
 
 /**
  * One Spring Cloud Stream function per handover topic (bindings audit*-in-0 in audit-service.yml), all appending to

@@ -21,8 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import uk.casehandover.audit.log.AuditLog;
-import uk.casehandover.audit.log.persistence.JdbcTreeHeads;
+import uk.casehandover.audit.log.application.AuditLog;
 import uk.casehandover.audit.v1.TreeHeadPublished;
 import uk.casehandover.platform.serde.ConfluentAvroSerializer;
 import uk.casehandover.transparency.SignedTreeHead;
@@ -38,7 +37,6 @@ public class TreeHeadPublisher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TreeHeadPublisher.class);
 
     private final AuditLog auditLog;
-    private final JdbcTreeHeads heads;
     private final Clock clock;
     private final Duration interval;
     private final String topic;
@@ -46,14 +44,13 @@ public class TreeHeadPublisher implements SmartLifecycle {
     private volatile KafkaProducer<String, Object> producer;
     private volatile ScheduledExecutorService scheduler;
 
-    TreeHeadPublisher(AuditLog auditLog, JdbcTreeHeads heads, Clock clock, Environment environment,
+    TreeHeadPublisher(AuditLog auditLog, Clock clock, Environment environment,
             @Value("${casehandover.audit.tree-heads.publish-interval:10s}") Duration interval,
             @Value("${casehandover.audit.tree-heads.topic:platform.audit-tree-heads}") String topic) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("casehandover.audit.tree-heads.publish-interval must be positive");
         }
         this.auditLog = auditLog;
-        this.heads = heads;
         this.clock = clock;
         this.environment = environment;
         this.interval = interval;
@@ -63,7 +60,7 @@ public class TreeHeadPublisher implements SmartLifecycle {
     /** Publishes the latest head if the log grew since the last published one; returns the size published, or -1. */
     public synchronized long publishIfGrown() {
         String logId = auditLog.signer().logId();
-        if (auditLog.size() <= Math.max(0, heads.lastPublishedSize(logId))) {
+        if (auditLog.size() <= Math.max(0, auditLog.lastPublishedSize())) {
             return -1;
         }
         SignedTreeHead head = auditLog.latestHead();
@@ -87,7 +84,7 @@ public class TreeHeadPublisher implements SmartLifecycle {
                     failed.getCause().getClass().getName(), interval);
             return -1;
         }
-        heads.markPublished(head.treeSize(), logId, now);
+        auditLog.markPublished(head.treeSize(), now);
         log.info("published the tree head of size {} of log {}", head.treeSize(), logId);
         return head.treeSize();
     }

@@ -15,7 +15,7 @@ import uk.casehandover.transparency.HandoverEntry;
 public class JdbcEntries {
 
     private static final String COLUMNS = "entry_index, record_sha256, topic, kafka_partition, kafka_offset, event_id, event_type,"
-            + " urn, producing_agency, producer_id, occurred_at, record_timestamp, logged_at, acknowledges_event_id";
+            + " urn, producing_agency, producer_id, occurred_at, record_timestamp, logged_at, receiving_agency, acknowledges_event_id";
 
     private final JdbcTemplate jdbc;
 
@@ -29,11 +29,11 @@ public class JdbcEntries {
                 + " OR event_id = ? LIMIT 1", (rs, n) -> rs.getLong(1), topic, partition, offset, eventId).stream().findFirst();
     }
 
-    public void insert(long index, HandoverEntry e, String acknowledgesEventId) {
-        jdbc.update("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    public void insert(long index, HandoverEntry e, String receivingAgency, String acknowledgesEventId) {
+        jdbc.update("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 index, e.recordSha256(), e.topic(), e.partition(), e.offset(), e.eventId(), e.eventType(), e.urn(),
                 e.producingAgency(), e.producerId(), Timestamp.from(e.occurredAt()), Timestamp.from(e.recordTimestamp()),
-                Timestamp.from(e.loggedAt()), acknowledgesEventId);
+                Timestamp.from(e.loggedAt()), receivingAgency, acknowledgesEventId);
     }
 
     public Optional<LoggedEntry> at(long index) {
@@ -56,6 +56,6 @@ public class JdbcEntries {
                 rs.getLong("kafka_offset"), rs.getString("event_id"), rs.getString("event_type"), rs.getString("urn"),
                 rs.getString("producing_agency"), rs.getString("producer_id"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getTimestamp("record_timestamp").toInstant(), rs.getTimestamp("logged_at").toInstant());
-        return new LoggedEntry(rs.getLong("entry_index"), entry, rs.getString("acknowledges_event_id"));
+        return new LoggedEntry(rs.getLong("entry_index"), entry, rs.getString("receiving_agency"), rs.getString("acknowledges_event_id"));
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casehandover.audit.log.AuditLog;
+import uk.casehandover.audit.log.application.AuditLog;
 import uk.casehandover.audit.log.CaseHistory;
 import uk.casehandover.audit.log.web.Views.ReceivedView;
 import uk.casehandover.audit.log.web.Views.TimelineItem;

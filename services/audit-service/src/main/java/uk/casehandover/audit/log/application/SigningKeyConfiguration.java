@@ -1,4 +1,4 @@
-package uk.casehandover.audit.log;
+package uk.casehandover.audit.log.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package uk.casehandover.audit.log;
+package uk.casehandover.audit.log.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.casehandover.audit.log.HandoverFacts;
+import uk.casehandover.audit.log.LogOutOfRangeException;
+import uk.casehandover.audit.log.LoggedEntry;
+import uk.casehandover.audit.log.ReceivedRecord;
 import uk.casehandover.audit.log.persistence.JdbcEntries;
 import uk.casehandover.audit.log.persistence.JdbcNodeStore;
 import uk.casehandover.audit.log.persistence.JdbcTreeHeads;
@@ -61,7 +65,7 @@ public class AuditLog {
                 facts.occurredAt(), record.recordTimestamp(), clock.instant());
         MerkleLog tree = tree();
         long index = tree.size();
-        entries.insert(index, entry, facts.acknowledgesEventId());
+        entries.insert(index, entry, facts.receivingAgency(), facts.acknowledgesEventId());
         long appended = tree.appendLeafHash(entry.leafHash());
         if (appended != index) {
             throw new IllegalStateException("the tree and the entries disagree: entry " + index + ", leaf " + appended);
@@ -138,6 +142,18 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<LoggedEntry> aboutCase(String urn) {
         return entries.aboutCase(urn);
+    }
+
+    /** The size of the largest head published with the current key, or -1. */
+    @Transactional(readOnly = true)
+    public long lastPublishedSize() {
+        return heads.lastPublishedSize(signer.logId());
+    }
+
+    /** Records that the head of this size (current key) reached platform.audit-tree-heads. */
+    @Transactional
+    public void markPublished(long treeSize, Instant at) {
+        heads.markPublished(treeSize, signer.logId(), at);
     }
 
     public LogSigner signer() {
