@@ -5,12 +5,18 @@ import static uk.casehandover.schemas.fixtures.SampleEvents.aHandoverAcknowledge
 import static uk.casehandover.schemas.fixtures.SampleEvents.anEarlyAdviceRequested;
 import static uk.casehandover.schemas.fixtures.SampleEvents.metadata;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.casehandover.common.v1.Agency;
 import uk.casehandover.common.v1.HandoverMetadata;
-import uk.casehandover.platform.test.HandoverWire;
+import uk.casehandover.platform.serde.ConfluentAvroSerializer;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.police.v1.EarlyAdviceRequested;
@@ -28,7 +34,8 @@ import uk.casehandover.schemas.Topics;
 
 /**
  * Not a test (no assertion on speed, not run by the build): a measurement on the real platform, run on demand with
- * {@code mvn -o -pl services/timeliness-service verify -Dit.test=TimelinessThroughputMeasurement -Dsurefire.skip=true}.
+ * {@code mvn -o -pl services/timeliness-service verify -Dit.test=TimelinessThroughputMeasurement -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dmeasurement.handovers=N}, default 2000).
  * Sends N early-advice requests (each starts a clock and awaits an acknowledgement) and N/2 acknowledgements, and
  * prints how long the service took to take them all in, then how long one sweep took to raise the N/2 overdue
  * handovers and N breaches.
@@ -47,7 +54,6 @@ class TimelinessThroughputMeasurement {
 
     static RealPlatform platform;
     static String database;
-    static HandoverWire wire;
 
     @Autowired
     MutableClock clock;
@@ -62,12 +68,6 @@ class TimelinessThroughputMeasurement {
     static void platform(RealPlatform started) {
         platform = started;
         database = started.newDatabase("timeliness_service");
-        wire = new HandoverWire(started);
-    }
-
-    @AfterAll
-    static void close() {
-        wire.close();
     }
 
     @DynamicPropertySource
@@ -90,15 +90,18 @@ class TimelinessThroughputMeasurement {
                     .setOccurredAt(T0).setCorrelationId(UUID.randomUUID()).build()).build());
         }
         long sending = System.nanoTime();
-        for (int i = 0; i < N; i++) {
-            wire.send(Topics.POLICE_TO_CPS, requests.get(i));
-            if (i % 2 == 0) {
-                HandoverMetadata handover = requests.get(i).getMetadata();
-                wire.send(Topics.CPS_TO_POLICE, aHandoverAcknowledged().setMetadata(metadata(Agency.CPS)
-                        .setUrn(handover.getUrn()).setOccurredAt(T0.plusSeconds(1))
-                        .setCorrelationId(handover.getCorrelationId()).setCausationId(handover.getEventId()).build())
-                        .setAcknowledgedEventId(handover.getEventId()).build());
+        try (KafkaProducer<String, Object> producer = producer()) {
+            for (int i = 0; i < N; i++) {
+                send(producer, Topics.POLICE_TO_CPS, requests.get(i));
+                if (i % 2 == 0) {
+                    HandoverMetadata handover = requests.get(i).getMetadata();
+                    send(producer, Topics.CPS_TO_POLICE, aHandoverAcknowledged().setMetadata(metadata(Agency.CPS)
+                            .setUrn(handover.getUrn()).setOccurredAt(T0.plusSeconds(1))
+                            .setCorrelationId(handover.getCorrelationId()).setCausationId(handover.getEventId())
+                            .build()).setAcknowledgedEventId(handover.getEventId()).build());
+                }
             }
+            producer.flush();
         }
         long sent = System.nanoTime();
         int records = N + (N + 1) / 2;
@@ -115,6 +118,24 @@ class TimelinessThroughputMeasurement {
                         + "first send (%.0f records/s end to end); one sweep raised %d events in %.2f s (%.0f events/s)%n%n",
                 records, seconds(sending, sent), seconds(sending, takenIn), records / seconds(sending, takenIn),
                 raised, seconds(sweeping, swept), raised / seconds(sweeping, swept));
+    }
+
+    /** Sends without waiting for each acknowledgement, as HandoverWire does one at a time: the service, not the sender, is measured. */
+    private static void send(KafkaProducer<String, Object> producer, String topic, SpecificRecord event) {
+        HandoverMetadata metadata = (HandoverMetadata) event.get(0);
+        ProducerRecord<String, Object> record = new ProducerRecord<>(topic, metadata.getUrn(), event);
+        record.headers().add(Topics.HEADER_EVENT_ID, metadata.getEventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Topics.HEADER_EVENT_TYPE,
+                event.getSchema().getFullName().getBytes(StandardCharsets.UTF_8));
+        producer.send(record);
+    }
+
+    private static KafkaProducer<String, Object> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ConfluentAvroSerializer.class,
+                "schema.registry.url", platform.schemaRegistryUrl()));
     }
 
     private static double seconds(long from, long to) {
