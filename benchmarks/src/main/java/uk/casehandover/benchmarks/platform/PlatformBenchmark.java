@@ -247,9 +247,13 @@ public final class PlatformBenchmark {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.kafka());
         try (Admin admin = Admin.create(config)) {
+            // as many partitions as the handover topic, so the baselines spread over the broker alike
+            int partitions = admin.describeTopics(List.of(HANDOVER_TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(HANDOVER_TOPIC).partitions().size();
             for (String topic : List.of(RawKafkaBaseline.TOPIC, RawRelayBaseline.TOPIC)) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
+                            .get(30, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
