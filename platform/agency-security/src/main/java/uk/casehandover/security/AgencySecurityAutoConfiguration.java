@@ -35,20 +35,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AgencySecurityProperties.class)
 public class AgencySecurityAutoConfiguration {
 
+    /** Also without a web server (a service started for its consumers alone), where its controllers still need it. */
+    @Bean
+    @ConditionalOnMissingBean
+    AccessRefusals accessRefusals(BeanFactory beans) {
+        return new AccessRefusals(beans);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnProperty(prefix = "casehandover.security", name = "enabled", havingValue = "true", matchIfMissing = true)
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     static class ResourceServer {
-
-        @Bean
-        AccessRefusals accessRefusals(BeanFactory beans) {
-            return new AccessRefusals(beans);
-        }
 
         @Bean
         AccessRefusalProblems accessRefusalProblems(AccessRefusals refusals) {
@@ -98,6 +100,7 @@ public class AgencySecurityAutoConfiguration {
     /** For an application that serves no case data but shares a classpath with the services (the schema registry). */
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnProperty(prefix = "casehandover.security", name = "enabled", havingValue = "false")
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     static class Disabled {

@@ -66,6 +66,7 @@ class CpsServiceIT {
     static RealPlatform platform;
     static String database;
     static PoliceSide police;
+    static String lawyerToken;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -114,6 +115,7 @@ class CpsServiceIT {
         platform = started;
         database = started.newDatabase("cps_service");
         police = new PoliceSide(started, DEAD_LETTERS);
+        lawyerToken = started.tokenFor(Lawyer.STAFF_ID);
     }
 
     @AfterAll
@@ -131,10 +133,17 @@ class CpsServiceIT {
         properties.add("casehandover.outbox.slot-name", () -> database.substring(database.lastIndexOf('/') + 1));
         properties.add("logging.level.kafka", () -> "WARN");
         properties.add("logging.level.org.apache.kafka", () -> "WARN");
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
     }
 
+    /** CPS-0042, a lawyer of CPS London North, this deployment's Area. */
     Lawyer lawyer() {
-        return new Lawyer(Integer.parseInt(environment.getProperty("local.server.port")));
+        return new Lawyer(Integer.parseInt(environment.getProperty("local.server.port")), lawyerToken);
+    }
+
+    /** Anyone else, by demo user id (platform/identity-provider's DemoUsers). */
+    Lawyer as(String demoUser) {
+        return new Lawyer(Integer.parseInt(environment.getProperty("local.server.port")), platform.tokenFor(demoUser));
     }
 
     @Test
@@ -238,7 +247,8 @@ class CpsServiceIT {
         police.awaitFromCps(urn, CaseFileReceiptAcknowledged.class, r -> true);
         int handovers = handoverRows(urn);
 
-        Lawyer.Answer everyField = lawyer.postAnonymously("/api/cases/" + urn + "/decision", """
+        Lawyer.Answer anonymous = lawyer.postAnonymously("/api/cases/" + urn + "/accept", "");
+        Lawyer.Answer everyField = lawyer.post("/api/cases/" + urn + "/decision", """
                 {"outcome":"MAYBE","charges":[{"cjsOffenceCode":"SX3001","suspectPncId":"98/1234567M"}],
                  "testApplied":"GUT_FEELING"}
                 """);
@@ -248,7 +258,8 @@ class CpsServiceIT {
         Lawyer.Answer unknownCase = lawyer.get("/api/cases/" + PoliceSide.aNewUrn());
 
         assertThat(everyField.status()).isEqualTo(400);
-        assertThat(fields(everyField)).contains("X-Actor-Id", "outcome", "testApplied", "rationale",
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(fields(everyField)).contains("outcome", "testApplied", "rationale",
                 "charges[0].cjsOffenceCode", "charges[0].suspectPncId");
         assertThat(unknownProperty.status()).isEqualTo(400);
         assertThat(fields(unknownProperty)).containsExactly("severity");
@@ -348,6 +359,46 @@ class CpsServiceIT {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("paths").has("/api/cases/{urn}/decision")).isTrue();
+    }
+
+    // ---- who may see a case: tokens from the real identity provider ----
+
+    @Test
+    void anotherAreasLawyerFindsTheCaseUnknownAndTheInboxEmptyAndChangesNothing() {
+        String urn = PoliceSide.aNewUrn();
+        police.send(aCaseFileSubmitted().withUrn(urn).build());
+        police.awaitFromCps(urn, CaseFileReceiptAcknowledged.class, r -> true);
+        String unknownUrn = PoliceSide.aNewUrn();
+        Lawyer wessex = as("CPS-0777");
+
+        Lawyer.Answer read = wessex.get("/api/cases/" + urn);
+        Lawyer.Answer unknown = wessex.get("/api/cases/" + unknownUrn);
+        Lawyer.Answer accept = wessex.post("/api/cases/" + urn + "/accept", "");
+
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(accept.status()).isEqualTo(404);
+        assertThat(read.body().toString()).isEqualTo(unknown.body().toString().replace(unknownUrn, urn));
+        assertThat(wessex.get("/api/inbox").body()).isEmpty();
+        assertThat(wessex.get("/api/handovers/unacknowledged?minutes=0").body()).isEmpty();
+        assertThat(state(urn)).isEqualTo("FILE_RECEIVED");
+        assertThat(inboxUrns(as("DCP-0003"))).contains(urn);
+    }
+
+    @Test
+    void policeIsvaAndAuditorTokensAreRefusedTheCpsApi() {
+        String urn = PoliceSide.aNewUrn();
+        police.send(aCaseFileSubmitted().withUrn(urn).build());
+        police.awaitFromCps(urn, CaseFileReceiptAcknowledged.class, r -> true);
+
+        for (String user : List.of("PC-0001", "PS-0002", "ISVA-0007", "AUD-0001")) {
+            Lawyer other = as(user);
+            assertThat(other.get("/api/cases/" + urn).status()).as(user).isEqualTo(403);
+            assertThat(other.get("/api/inbox").status()).as(user).isEqualTo(403);
+            assertThat(other.post("/api/cases/" + urn + "/accept", "").status()).as(user).isEqualTo(403);
+        }
+        assertThat(lawyer().getAnonymously("/api/cases/" + urn).status()).isEqualTo(401);
+        assertThat(lawyer().getAnonymously("/v3/api-docs").status()).isEqualTo(200);
+        assertThat(state(urn)).isEqualTo("FILE_RECEIVED");
     }
 
     private ActionPlanIssued issuePlan(Lawyer lawyer, String urn, int expectedSequence) {

@@ -9,30 +9,38 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A CPS lawyer at the service's REST API, with a staff id in X-Actor-Id. */
+/** A CPS lawyer (or anyone with a token) at the service's REST API, with a bearer token from the real provider. */
 final class Lawyer {
 
-    static final String STAFF_ID = "CPS-LAWYER-0042";
+    /** The demo lawyer of CPS London North (platform/identity-provider's DemoUsers), the stories' lawyer. */
+    static final String STAFF_ID = "CPS-0042";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String token;
 
-    Lawyer(int port) {
+    Lawyer(int port, String token) {
         this.baseUrl = "http://localhost:" + port;
+        this.token = token;
     }
 
     record Answer(int status, JsonNode body) {
     }
 
     Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
+                .GET().build());
+    }
+
+    Answer getAnonymously(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }
 
     Answer post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .header("X-Actor-Id", STAFF_ID)
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 

@@ -34,7 +34,8 @@ import uk.casehandover.schemas.identifiers.Urn;
 import uk.casehandover.schemas.identifiers.Violation;
 
 /**
- * What CPS lawyers do with a case: read the inbox and a case, check the file standard, accept or reject at triage,
+ * What CPS lawyers and District Crown Prosecutors of this deployment's CPS Area do with a case (another Area's find
+ * its cases unknown and its lists empty): read the inbox and a case, check the file standard, accept or reject at triage,
  * allocate, give early advice, issue action plans, decide, finalise and reopen. Every bad field is named (400);
  * a step the case's state does not allow is refused naming the state (409); an unknown URN is 404.
  */
@@ -56,7 +57,7 @@ class CaseController {
 
     @GetMapping("/inbox")
     List<CaseQueries.InboxEntry> inbox() {
-        return queries.inbox();
+        return actors.mayActInThisArea() ? queries.inbox() : List.of();
     }
 
     /** CPS events the police have not acknowledged within {@code minutes} (default 60). */
@@ -68,6 +69,9 @@ class CaseController {
             fields.add(List.of(new Violation("minutes", "must be a whole number of minutes, 0-999999")));
         }
         fields.throwIfAny();
+        if (!actors.mayActInThisArea()) {
+            return List.of();
+        }
         return queries.unacknowledged(clock.instant().minus(Duration.ofMinutes(Long.parseLong(minutes))));
     }
 
@@ -206,8 +210,17 @@ class CaseController {
         return queries.find(urn).orElseThrow(() -> new CaseNotFoundException(urn));
     }
 
-    private static Fields fields(String urn) {
+    private Fields fields(String urn) {
+        requireVisible(urn);
         return new Fields(Urn.validate("urn", urn));
+    }
+
+    /** Another Area's lawyer finds every case of this Area unknown (404), exactly as an unknown URN. */
+    private void requireVisible(String urn) {
+        if (!actors.mayActInThisArea()) {
+            actors.refusedAsUnknown("case of another CPS Area");
+            throw new CaseNotFoundException(urn);
+        }
     }
 
     private Actor actor(HttpServletRequest request, Fields fields) {
