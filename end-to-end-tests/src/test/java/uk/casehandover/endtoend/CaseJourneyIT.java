@@ -23,7 +23,8 @@ import uk.casehandover.platform.test.RealPlatformTest;
 /**
  * One synthetic case handed between the real police, CPS and ISVA services - each its own Spring application and
  * database, relaying through its outbox and Debezium, over the real broker and registry - through its whole
- * pre-charge life, checking at every step what each agency sees.
+ * pre-charge life, checking at every step what each agency sees. Every person acts with a real token from the
+ * platform's identity provider, and the ISVA is refused the case file at the police and at CPS.
  */
 @RealPlatformTest
 class CaseJourneyIT {
@@ -33,12 +34,14 @@ class CaseJourneyIT {
     private static RunningAgencies agencies;
     private static Agency officer;
     private static Agency lawyer;
+    private static RealPlatform platform;
 
     @BeforeAll
-    static void startTheAgencies(RealPlatform platform) {
-        agencies = RunningAgencies.start(platform);
-        officer = new Agency(agencies.police, "PC-0001");
-        lawyer = new Agency(agencies.cps, "CPS-0042");
+    static void startTheAgencies(RealPlatform started) {
+        platform = started;
+        agencies = RunningAgencies.start(started);
+        officer = new Agency(agencies.police, started.tokenFor("PC-0001"));
+        lawyer = new Agency(agencies.cps, started.tokenFor("CPS-0042"));
     }
 
     @AfterAll
@@ -51,8 +54,8 @@ class CaseJourneyIT {
     @Test
     void aCaseTravelsFromEarlyAdviceToChargeAndEveryAgencySeesExactlyItsPart() {
         String urn = aNewUrn();
-        String isvaService = "ISVA-SVC-" + urn.substring(4);
-        Agency isva = new Agency(agencies.isva, "ISVA-0007");
+        String isvaService = "ISVA-SVC-0001";
+        Agency isva = new Agency(agencies.isva, platform.tokenFor("ISVA-0007"));
         String isvaUpdates = "/api/isva-services/" + isvaService + "/updates?urn=" + urn;
 
         // the officer opens the case; the victim consents to sharing with their ISVA service
@@ -118,6 +121,12 @@ class CaseJourneyIT {
             isva.does("/api/isva-services/" + isvaService + "/updates/" + update.get("updateId").asString()
                     + "/acknowledgement", Map.of());
         }
+        // ... and is refused the case file at the police and at CPS; another ISVA service is refused these updates
+        assertThat(new Agency(agencies.police, platform.tokenFor("ISVA-0007")).statusOf("/api/cases/" + urn))
+                .isEqualTo(403);
+        assertThat(new Agency(agencies.cps, platform.tokenFor("ISVA-0007")).statusOf("/api/cases/" + urn))
+                .isEqualTo(403);
+        assertThat(new Agency(agencies.isva, platform.tokenFor("ISVA-0008")).statusOf(isvaUpdates)).isEqualTo(403);
 
         // every handover acknowledged by its receiver, as each sender sees it
         await("the police see every handover acknowledged", () -> officer.sees("/api/cases/" + urn), view ->
@@ -133,8 +142,8 @@ class CaseJourneyIT {
     @Test
     void afterTheVictimWithdrawsConsentNothingMoreReachesTheirIsva() {
         String urn = aNewUrn();
-        String isvaService = "ISVA-SVC-" + urn.substring(4);
-        Agency isva = new Agency(agencies.isva, "ISVA-0008");
+        String isvaService = "ISVA-SVC-0002";
+        Agency isva = new Agency(agencies.isva, platform.tokenFor("ISVA-0008"));
         String consents = "/api/isva-services/" + isvaService + "/consents?urn=" + urn;
         String updates = "/api/isva-services/" + isvaService + "/updates?urn=" + urn;
         officer.does("/api/cases", aCase(urn));
