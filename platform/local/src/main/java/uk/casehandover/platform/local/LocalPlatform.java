@@ -13,7 +13,7 @@ import uk.casehandover.platform.embedded.TopicCreator;
 
 /**
  * The whole platform on one machine with nothing but a JDK: PostgreSQL, a Kafka broker, the handover topics, the
- * schema registry and the agency services, in one JVM, keeping their state in a data directory across restarts.
+ * schema registry, the identity provider and the agency services, in one JVM, keeping their state in a data directory across restarts.
  *
  * <p>Rule: it is ready only when every component answers and every handover topic exists; it stops in reverse order
  * of starting on Ctrl-C or SIGTERM and exits 0. A taken port is refused before anything starts, naming the flag
@@ -86,6 +86,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         try {
             running.add(RunningService.start(LocalServices.REGISTRY, options.port(LocalServices.REGISTRY.portFlag()), postgres, null, null));
+            running.add(startIdentityProvider(options, postgres));
         } catch (RuntimeException e) {
             kafka.thenAccept(KafkaBroker::close);
             postgres.close();
@@ -100,14 +101,26 @@ public final class LocalPlatform implements AutoCloseable {
         }
         try {
             String registryUrl = running.get(0).url();
+            String issuer = running.get(1).url();
             for (LocalService service : LocalServices.AGENCY_SERVICES) {
-                running.add(RunningService.start(service, options.port(service.portFlag()), postgres, broker, registryUrl));
+                running.add(RunningService.start(service, options.port(service.portFlag()), postgres, broker, registryUrl,
+                        issuer));
             }
             return new LocalPlatform(postgres, broker, HandoverTopics.ALL.stream().map(t -> t.name()).toList(), running);
         } catch (RuntimeException e) {
             new LocalPlatform(postgres, broker, List.of(), running).close();
             throw e;
         }
+    }
+
+    /** Its issuer is its own address, so the tokens it gives name the URL the services fetch its keys from. */
+    private static RunningService startIdentityProvider(LocalOptions options, EmbeddedPostgres postgres) {
+        int port = options.port(LocalServices.IDENTITY_PROVIDER.portFlag());
+        LocalService provider = port == 0 ? LocalServices.IDENTITY_PROVIDER : new LocalService(
+                LocalServices.IDENTITY_PROVIDER.name(), LocalServices.IDENTITY_PROVIDER.title(),
+                LocalServices.IDENTITY_PROVIDER.application(), null, LocalServices.IDENTITY_PROVIDER.defaultPort(),
+                List.of("casehandover.identity.issuer=http://localhost:" + port));
+        return RunningService.start(provider, port, postgres, null, null);
     }
 
     private static KafkaBroker startKafkaWithTopics(Path dataDirectory, LocalOptions options) {
@@ -128,8 +141,9 @@ public final class LocalPlatform implements AutoCloseable {
         rows.add(new String[] {"PostgreSQL", postgres.jdbcUrl("postgres") + "  (user " + postgres.username()
                 + ", password " + postgres.password() + ")"});
         for (RunningService service : services) {
-            rows.add(new String[] {service.service().title(), service.url()
-                    + "  (database " + postgres.jdbcUrl(service.service().database()) + ")"});
+            rows.add(new String[] {service.service().title(), service.url() + (service.service().database() == null
+                    ? "  (OIDC issuer; a demo user's token: docs/authentication.md)"
+                    : "  (database " + postgres.jdbcUrl(service.service().database()) + ")")});
         }
         rows.add(new String[] {"Topics", String.join(", ", topics)});
         rows.add(new String[] {"Data directory", dataDirectory.toAbsolutePath().normalize().toString()});

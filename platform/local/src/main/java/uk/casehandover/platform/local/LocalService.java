@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A Spring Boot service the local platform runs in-process: its short name (which gives the port flag
- * {@code --<name>-port}), the title shown in the table, its application class, its own database, default port and
+ * {@code --<name>-port}), the title shown in the table, its application class, its own database (null: none), default port and
  * any settings of its own ({@code key=value}, passed as command-line arguments).
  */
 record LocalService(String name, String title, Class<?> application, String database, int defaultPort,

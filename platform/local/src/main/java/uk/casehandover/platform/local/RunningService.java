@@ -16,18 +16,32 @@ record RunningService(LocalService service, ConfigurableApplicationContext conte
 
     /** Starts {@code service}; {@code kafka} and {@code registryUrl} are null for services that need neither. */
     static RunningService start(LocalService service, int port, EmbeddedPostgres postgres, KafkaBroker kafka, String registryUrl) {
-        postgres.createDatabaseIfMissing(service.database());
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.datasource.url=" + postgres.jdbcUrl(service.database()),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password()));
+        return start(service, port, postgres, kafka, registryUrl, null);
+    }
+
+    /**
+     * Starts {@code service}; {@code kafka}, {@code registryUrl} and {@code issuer} (the identity provider whose tokens
+     * it trusts) are null for services that need none of them.
+     */
+    static RunningService start(LocalService service, int port, EmbeddedPostgres postgres, KafkaBroker kafka,
+            String registryUrl, String issuer) {
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port));
+        if (service.database() != null) {
+            postgres.createDatabaseIfMissing(service.database());
+            args.addAll(List.of(
+                    "--spring.datasource.url=" + postgres.jdbcUrl(service.database()),
+                    "--spring.datasource.username=" + postgres.username(),
+                    "--spring.datasource.password=" + postgres.password()));
+        }
         if (kafka != null) {
             args.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
         }
         if (registryUrl != null) {
             args.add("--spring.kafka.properties.schema.registry.url=" + registryUrl);
             args.add("--casehandover.schema-registry.url=" + registryUrl);
+        }
+        if (issuer != null) {
+            args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
         }
         service.settings().forEach(setting -> args.add("--" + setting));
         try {

@@ -31,7 +31,8 @@ import uk.casehandover.schemas.Topics;
 class LocalPlatformIT {
 
     private static final String[] ANY_FREE_PORTS = {
-        "--kafka-port", "0", "--kafka-controller-port", "0", "--postgres-port", "0", "--registry-port", "0"};
+        "--kafka-port", "0", "--kafka-controller-port", "0", "--postgres-port", "0", "--registry-port", "0",
+        "--identity-provider-port", "0"};
     private static final String SUBJECT = "handover.police-to-cps-uk.casehandover.common.v1.Ping";
     private static final String PING_SCHEMA = "{\"schema\": \"{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Ping\\\","
             + "\\\"namespace\\\":\\\"uk.casehandover.common.v1\\\",\\\"fields\\\":[{\\\"name\\\":\\\"urn\\\",\\\"type\\\":\\\"string\\\"}]}\"}";
@@ -55,6 +56,12 @@ class LocalPlatformIT {
             for (String service : List.of("Police service", "CPS service", "ISVA service")) {
                 assertThat(get(first.address(service) + "/v3/api-docs")).as(service).contains("\"openapi\"");
             }
+            String provider = first.address("Identity provider");
+            String isvaToken = token(provider, "ISVA-0007");
+            assertThat(status(first.address("ISVA service") + "/api/isva-services/ISVA-SVC-0001/updates", isvaToken))
+                    .isEqualTo(200);
+            assertThat(status(first.address("Police service") + "/api/cases/01ZD0304208", isvaToken)).isEqualTo(403);
+            assertThat(status(first.address("Police service") + "/api/cases/01ZD0304208", null)).isEqualTo(401);
             schemaId = register(registry);
             send(kafka, "handover.police-to-cps", "01ZD0304208", "CaseFileSubmitted");
 
@@ -110,6 +117,25 @@ class LocalPlatformIT {
         var id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
         assertThat(id.find()).as(response.body()).isTrue();
         return id.group(1);
+    }
+
+    /** A demo user's token by the README's one curl command, as a client_credentials request. */
+    private String token(String provider, String user) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":demo-" + user).getBytes());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(provider + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    private int status(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private String get(String url) throws Exception {
