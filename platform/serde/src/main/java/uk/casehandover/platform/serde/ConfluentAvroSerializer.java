@@ -36,6 +36,13 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
     private record WriterKey(Schema schema, Class<?> datumClass) {
     }
 
+    /** The last record's topic, schema and class, and what the caches gave for them. */
+    private record Last(String topic, Schema schema, Class<?> datumClass, Target target, DatumWriter<Object> writer) {
+        boolean matches(String topic, Schema schema, Class<?> datumClass) {
+            return this.schema == schema && this.datumClass == datumClass && this.topic.equals(topic);
+        }
+    }
+
     /**
      * One per thread: the bytes of the record being written and a buffered encoder bound to them, both reused, so a
      * record costs one exact-size copy (the array Kafka keeps) instead of a fresh, twice-grown stream and a
@@ -50,6 +57,11 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
     private boolean isKey;
     private BoundedCache<SubjectSchema, Target> targets = new BoundedCache<>(1000);
     private final BoundedCache<WriterKey, DatumWriter<Object>> writers = new BoundedCache<>(1000);
+    /**
+     * A producer mostly sends one event type to one topic in a row: then the subject name, the two cache keys and
+     * the two synchronized cache lookups are skipped. Same results as the caches (it holds what they returned).
+     */
+    private volatile Last last;
 
     /** For Kafka, which calls {@link #configure(Map, boolean)} with {@code schema.registry.url} and friends. */
     public ConfluentAvroSerializer() {
@@ -69,6 +81,7 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.isKey = isKey;
         this.config = ConfluentAvroSerdeConfig.fromConfigs(configs, isKey);
+        this.last = null;
         if (client == null) {
             SchemaRegistryClientConfig registry = SchemaRegistryClientConfig.fromConfigs(configs);
             client = CachedSchemaRegistryClient.of(registry);
@@ -91,8 +104,13 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
                     + ConfluentAvroSerdeConfig.SCHEMA_REGISTRY_URL + " or a SchemaRegistryClient");
         }
         Schema schema = schemaOf(data, topic);
-        Target target = target(topic, schema);
-        byte[] bytes = encode(topic, target, data);
+        Last cached = last;
+        if (cached == null || !cached.matches(topic, schema, data.getClass())) {
+            Target target = target(topic, schema);
+            cached = new Last(topic, schema, data.getClass(), target, writer(target, data));
+            last = cached;
+        }
+        byte[] bytes = encode(topic, cached.target(), cached.writer(), data);
         if (headers != null && !isKey && schema.getType() == Schema.Type.RECORD) {
             headers.remove(EventHeaders.EVENT_TYPE);
             headers.add(EventHeaders.EVENT_TYPE, schema.getFullName().getBytes(StandardCharsets.UTF_8));
@@ -140,9 +158,11 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
         return new Target(latest.id(), schema);
     }
 
-    private byte[] encode(String topic, Target target, Object data) {
-        DatumWriter<Object> writer = writers.get(new WriterKey(target.writerSchema(), data.getClass()),
-                key -> writerFor(key.schema(), data));
+    private DatumWriter<Object> writer(Target target, Object data) {
+        return writers.get(new WriterKey(target.writerSchema(), data.getClass()), key -> writerFor(key.schema(), data));
+    }
+
+    private byte[] encode(String topic, Target target, DatumWriter<Object> writer, Object data) {
         ScratchBuffer scratch = SCRATCH.get();
         try {
             byte[] bytes = scratch.write(target.id(), writer, data);

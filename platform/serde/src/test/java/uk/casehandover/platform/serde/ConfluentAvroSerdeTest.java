@@ -204,6 +204,19 @@ class ConfluentAvroSerdeTest {
     }
 
     @Test
+    void registersUnderEachTopicsSubjectWhenTheSameEventAlternatesBetweenTopics() {
+        // when
+        serializer.serialize(TOPIC, aSampleHandover());
+        byte[] other = serializer.serialize("police.to.isva", aSampleHandover());
+        serializer.serialize(TOPIC, aSampleHandover());
+
+        // then
+        int id = registry.lookup("police.to.isva-uk.casehandover.platform.serde.testing.v1.SampleHandover",
+                SampleHandover.SCHEMA$).id();
+        assertThat(ByteBuffer.wrap(other, 1, 4).getInt()).isEqualTo(id);
+    }
+
+    @Test
     void writesTheSameBytesAfterAWriteThatFailedPartWay() {
         // given: the bad field comes after five good ones, so part of the record was already encoded when it failed
         byte[] before = serializer.serialize(TOPIC, aSampleHandover());
