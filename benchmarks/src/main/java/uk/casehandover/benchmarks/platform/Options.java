@@ -11,12 +11,13 @@ import java.util.Set;
  * The load generator's command line ({@code benchmarks/run} fills it in). A flag it does not know, a missing value
  * or a value of the wrong kind is refused with a message naming the flag.
  */
-record Options(String kafka, int postgresPort, Path postgresData, String policeUrl, long platformPid, Path out,
+record Options(String kafka, int postgresPort, Path postgresData, String policeUrl, String identityProvider,
+        long platformPid, Path out,
         List<Double> rates, double phaseSeconds, double baselineSeconds, double maxSeconds, int maxCases,
         int phaseCases, int backlogLimit, int maxInFlight, int warmupCases, boolean profile) {
 
     private static final Set<String> FLAGS = Set.of("--kafka", "--postgres-port", "--postgres-data", "--police",
-            "--platform-pid", "--out", "--rates", "--phase-seconds", "--baseline-seconds", "--max-seconds",
+            "--identity-provider", "--platform-pid", "--out", "--rates", "--phase-seconds", "--baseline-seconds", "--max-seconds",
             "--max-cases", "--phase-cases", "--backlog-limit", "--max-in-flight", "--warmup-cases", "--profile", "--smoke");
 
     static Options parse(String... args) {
@@ -41,6 +42,7 @@ record Options(String kafka, int postgresPort, Path postgresData, String policeU
                 integer(values, "--postgres-port", null),
                 Path.of(required(values, "--postgres-data")),
                 required(values, "--police"),
+                values.get("--identity-provider"),
                 integer(values, "--platform-pid", null),
                 Path.of(values.getOrDefault("--out", "benchmarks/target/platform-benchmark")),
                 rates(values.getOrDefault("--rates", smoke ? "100,500" : "100,500,1000")),

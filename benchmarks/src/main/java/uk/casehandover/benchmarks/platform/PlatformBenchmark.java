@@ -51,7 +51,7 @@ public final class PlatformBenchmark {
 
     private PlatformBenchmark(Options options) {
         this.options = options;
-        this.police = new PoliceApi(options.policeUrl());
+        this.police = new PoliceApi(options.policeUrl(), new Authentication(options.identityProvider()));
         this.handovers = new Handovers(options.jdbcBase(), USER, PASSWORD);
     }
 

@@ -18,9 +18,11 @@ final class PoliceApi {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final String baseUrl;
+    private final Authentication authentication;
 
-    PoliceApi(String baseUrl) {
+    PoliceApi(String baseUrl, Authentication authentication) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.authentication = authentication;
     }
 
     CompletableFuture<Integer> openCase(String urn) {
@@ -43,7 +45,7 @@ final class PoliceApi {
     }
 
     private CompletableFuture<Integer> post(String path, String json) {
-        HttpRequest request = Authentication.asOfficer(HttpRequest.newBuilder(URI.create(baseUrl + path)))
+        HttpRequest request = authentication.asOfficer(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
