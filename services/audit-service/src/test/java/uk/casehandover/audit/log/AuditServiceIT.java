@@ -30,9 +30,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -50,6 +53,7 @@ import uk.casehandover.cps.v1.CaseFileReceiptAcknowledged;
 import uk.casehandover.platform.test.HandoverWire;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
+import uk.casehandover.platform.test.UntrustedTokens;
 import uk.casehandover.police.v1.CaseFileSubmitted;
 import uk.casehandover.police.v1.EarlyAdviceRequested;
 import uk.casehandover.schemas.Topics;
@@ -61,9 +65,12 @@ import uk.casehandover.verifier.AuditVerifier;
 /**
  * The audit service on the real platform: agencies' records sent with HandoverWire on the handover topics, the log
  * in its own database, its API read as an agency's auditor would, and every proof checked by the audit-verifier with
- * only the public key. Each test has its own URN; one context for all.
+ * only the public key. Each test has its own URN; one context for all. Every request carries a real token from the
+ * platform's identity provider: auditor AUD-0001 unless a test asks as someone else (docs/audit-log.md, "Who may read
+ * what").
  */
 @RealPlatformTest
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = AuditServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditServiceIT {
 
@@ -72,6 +79,8 @@ class AuditServiceIT {
     static String database;
     static HandoverWire wire;
     static Map<String, HandoverWire.Reader> rawTopics = new HashMap<>();
+    /** Demo users' tokens (docs/authentication.md): fetched once, they live 30 minutes. */
+    static Map<String, String> tokens = new HashMap<>();
 
     @TempDir
     Path files;
@@ -111,14 +120,25 @@ class AuditServiceIT {
         properties.add("casehandover.audit.tree-heads.publish-interval", () -> "500ms");
         properties.add("logging.level.kafka", () -> "WARN");
         properties.add("logging.level.org.apache.kafka", () -> "WARN");
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
     }
 
     static String aNewUrn() {
         return "01ZA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
+    /** Auditor AUD-0001. */
     Auditor auditor() {
-        return new Auditor(Integer.parseInt(environment.getProperty("local.server.port")));
+        return as("AUD-0001");
+    }
+
+    /** A demo user with their token from the identity provider. */
+    Auditor as(String demoUser) {
+        return withToken(tokens.computeIfAbsent(demoUser, platform::tokenFor));
+    }
+
+    Auditor withToken(String token) {
+        return new Auditor(Integer.parseInt(environment.getProperty("local.server.port")), token);
     }
 
     @Test
@@ -328,6 +348,149 @@ class AuditServiceIT {
         assertProblem(auditor.get("/api/audit/consistency-proof?from=2&to=1"), 400, "from", "must not be greater than to");
         assertProblem(auditor.get("/api/audit/consistency-proof?from=0&to=" + (size + 1)), 400, "to", "log's size");
         assertThat(auditor.get("/v3/api-docs").text()).contains("/api/audit/tree-head").contains("/api/cases/{urn}/timeline");
+    }
+
+    // --- who may read what (docs/audit-log.md) ---------------------------------------------------------------------
+
+    /** One demo user of every agency role, own and other force and Area (docs/authentication.md). */
+    static final List<String> EVERY_AGENCY_USER = List.of("AUD-0001", "PC-0001", "PS-0002", "PC-0201", "CPS-0042",
+            "DCP-0003", "CPS-0777", "ISVA-0007");
+
+    @Test
+    void everyAgencyRoleReadsTheTreeHeadThePublicKeyAndTheProofsButTheEntryOnlyIfItsCaseIsTheirs() {
+        String urn = aNewUrn();
+        sendAndAwaitLogged(Topics.POLICE_TO_CPS, aCaseFileSubmitted().withUrn(urn).build());
+        long index = list(auditor().ok("/api/cases/" + urn + "/timeline").body().get("handovers")).get(0).get("logIndex").asLong();
+        long size = auditor().ok("/api/audit/tree-head").body().get("treeSize").asLong();
+        String proofPath = "/api/audit/entries/" + index + "/inclusion-proof?treeSize=" + size;
+
+        for (String user : EVERY_AGENCY_USER) {
+            Auditor agency = as(user);
+            assertThat(agency.get("/api/audit/tree-head").status()).as(user).isEqualTo(200);
+            assertThat(agency.get("/api/audit/public-key").status()).as(user).isEqualTo(200);
+            assertThat(agency.get("/api/audit/consistency-proof?from=1&to=" + size).status()).as(user).isEqualTo(200);
+            assertThat(agency.get(proofPath).status()).as(user).isEqualTo(200);
+            assertThat(agency.get("/api/audit/entries/" + index + "/inclusion-proof").status()).as(user).isEqualTo(200);
+        }
+
+        // the proof carries the entry for the case's force and the auditor; for anyone else, hashes only
+        assertThat(as("PC-0001").ok(proofPath).body().get("entry").get("urn").asText()).isEqualTo(urn);
+        assertThat(auditor().ok(proofPath).body().get("entry").get("urn").asText()).isEqualTo(urn);
+        for (String stranger : List.of("PC-0201", "CPS-0042", "CPS-0777", "ISVA-0007")) {
+            Auditor.Answer proof = as(stranger).ok(proofPath);
+            assertThat(absent(proof.body().get("entry"))).as(stranger + ": " + proof.text()).isTrue();
+            assertThat(proof.text()).as(stranger).doesNotContain(urn);
+        }
+
+        // hashes only still verify, with the leaf hash the agency holds
+        Auditor isva = as("ISVA-0007");
+        Path key = write("key.b64", isva.ok("/api/audit/public-key").body().get("publicKey").asText());
+        Auditor.Answer head = isva.ok("/api/audit/tree-head");
+        Auditor.Answer proof = isva.ok("/api/audit/entries/" + index + "/inclusion-proof?treeSize=" + head.body().get("treeSize").asLong());
+        assertThat(verify("verify-inclusion", "--tree-head", write("head.json", head.text()), "--proof", write("proof.json", proof.text()),
+                "--entry-hash", proof.body().get("leafHash").asText(), "--public-key", key)).as(output).isEqualTo(0);
+    }
+
+    @Test
+    void aCaseAndItsEntriesAreReadByTheAuditorItsForceAndItsCpsAreaAndAre404ForAnyoneElse(CapturedOutput logs) {
+        String urn = aNewUrn();
+        aStory(urn);
+        long fileIndex = list(auditor().ok("/api/cases/" + urn + "/timeline").body().get("handovers")).get(0).get("logIndex").asLong();
+        String at = Instant.now().plusSeconds(60).toString();
+        String timeline = "/api/cases/" + urn + "/timeline";
+        String received = "/api/cases/" + urn + "/received?agency=CPS&at=" + at;
+        String entry = "/api/audit/entries/" + fileIndex;
+
+        for (String user : List.of("AUD-0001", "PC-0001", "PS-0002", "CPS-0042", "DCP-0003")) {
+            Auditor allowed = as(user);
+            assertThat(list(allowed.ok(timeline).body().get("handovers"))).as(user).hasSize(6);
+            assertThat(allowed.ok(received).body()).as(user).isEqualTo(auditor().ok(received).body());
+            assertThat(list(allowed.ok(received).body().get("handovers"))).as(user).hasSize(4);
+            assertThat(allowed.ok(entry).body().get("urn").asText()).as(user).isEqualTo(urn);
+        }
+
+        String unknownUrn = aNewUrn();
+        Auditor.Answer unknownTimeline = auditor().get("/api/cases/" + unknownUrn + "/timeline");
+        Auditor.Answer unknownReceived = auditor().get("/api/cases/" + unknownUrn + "/received?agency=CPS&at=" + at);
+        Auditor.Answer noEntry = auditor().get("/api/audit/entries/999999999");
+        assertThat(unknownTimeline.status()).as(unknownTimeline.text()).isEqualTo(404);
+        assertThat(unknownTimeline.contentType()).startsWith("application/problem+json");
+        assertThat(unknownTimeline.body().get("title").asText()).isEqualTo("No such case");
+        assertThat(unknownReceived.status()).isEqualTo(404);
+        assertThat(noEntry.status()).isEqualTo(404);
+        for (String stranger : List.of("PC-0201", "CPS-0777")) {
+            Auditor other = as(stranger);
+            assertSameAnswer(other.get(timeline), unknownTimeline, stranger);
+            assertSameAnswer(other.get(received), unknownReceived, stranger);
+            assertSameAnswer(other.get(entry), noEntry, stranger);
+        }
+
+        Auditor isva = as("ISVA-0007");
+        for (String path : List.of(timeline, received, entry)) {
+            Auditor.Answer refused = isva.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.text()).doesNotContain(urn);
+        }
+
+        List<String> refusals = logs.getAll().lines().filter(line -> line.contains("Access refused")).toList();
+        assertThat(refusals).anySatisfy(line -> assertThat(line).contains("status=404 subject=PC-0201 roles=POLICE_OFFICER"
+                + " agency=force=20 method=GET path=/api/cases/{urn}/timeline reason=case of another agency"));
+        assertThat(refusals).anySatisfy(line -> assertThat(line).contains("status=404 subject=CPS-0777 roles=CPS_LAWYER"
+                + " agency=cpsArea=WESSEX method=GET path=/api/audit/entries/{index} reason=entry of another agency's case"));
+        assertThat(refusals).anySatisfy(line -> assertThat(line).contains("status=403 subject=ISVA-0007 roles=ISVA"));
+        assertThat(refusals).as("never the case's URN in a log line").noneMatch(line -> line.contains(urn));
+    }
+
+    @Test
+    void aCpsLawyerReadsACaseOnlyOnceTheLogHoldsAnEventOfTheirArea() {
+        String urn = aNewUrn();
+        CaseFileSubmitted file = sendAndAwaitLogged(Topics.POLICE_TO_CPS, aCaseFileSubmitted().withUrn(urn).build());
+        String timeline = "/api/cases/" + urn + "/timeline";
+        long fileIndex = list(auditor().ok(timeline).body().get("handovers")).get(0).get("logIndex").asLong();
+        String entry = "/api/audit/entries/" + fileIndex;
+        assertThat(as("PC-0001").get(timeline).status()).isEqualTo(200);
+        assertThat(as("CPS-0042").get(timeline).status()).as("no CPS event yet: the Area is not known").isEqualTo(404);
+        assertThat(as("CPS-0042").get(entry).status()).isEqualTo(404);
+
+        sendAndAwaitLogged(Topics.CPS_TO_POLICE, aCaseFileReceiptAcknowledged().setMetadata(metadata(Agency.CPS).setUrn(urn).build())
+                .setCaseFileEventId(file.getMetadata().getEventId()).build());
+
+        assertThat(list(as("CPS-0042").ok(timeline).body().get("handovers"))).hasSize(2);
+        assertThat(as("DCP-0003").ok(entry).body().get("urn").asText()).isEqualTo(urn);
+        assertThat(as("CPS-0777").get(timeline).status()).as("another Area").isEqualTo(404);
+        assertThat(as("CPS-0777").get(entry).status()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutAValidTokenEveryApiAnswers401AsAProblemWhileHealthAndTheApiDocsStayOpen() {
+        String urn = aNewUrn();
+        sendAndAwaitLogged(Topics.POLICE_TO_CPS, aCaseFileSubmitted().withUrn(urn).build());
+        long index = list(auditor().ok("/api/cases/" + urn + "/timeline").body().get("handovers")).get(0).get("logIndex").asLong();
+        List<String> paths = List.of("/api/audit/tree-head", "/api/audit/public-key", "/api/audit/consistency-proof?from=0&to=1",
+                "/api/audit/entries/" + index, "/api/audit/entries/" + index + "/inclusion-proof", "/api/cases/" + urn + "/timeline",
+                "/api/cases/" + urn + "/received?agency=CPS&at=2026-11-02T09:00:00Z");
+        String forged = UntrustedTokens.signedByAnotherKey(platform.identityProviderIssuer(), "AUD-0001",
+                Map.of("roles", List.of("AUDITOR")));
+        for (String path : paths) {
+            Auditor.Answer anonymous = withToken(null).get(path);
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(anonymous.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(anonymous.text()).as(path).doesNotContain(urn);
+            assertThat(withToken(forged).get(path).status()).as("signed by another key: " + path).isEqualTo(401);
+        }
+        assertThat(withToken(null).get("/actuator/health").status()).isNotEqualTo(401).isNotEqualTo(403);
+        assertThat(withToken(null).get("/v3/api-docs").status()).isEqualTo(200);
+    }
+
+    static void assertSameAnswer(Auditor.Answer answer, Auditor.Answer unknown, String who) {
+        assertThat(answer.status()).as(who + ": " + answer.text()).isEqualTo(404);
+        assertThat(answer.text()).as(who).isEqualTo(unknown.text());
+        assertThat(answer.contentType()).as(who).isEqualTo(unknown.contentType());
+    }
+
+    static boolean absent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
     }
 
     // --- the story every test tells on its own case --------------------------------------------------------------

@@ -9,27 +9,36 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An agency's auditor at the audit API: keeps each answer's exact text (to hand to the verifier) and its JSON. */
+/**
+ * A person at the audit API with their bearer token (none: {@code null}): keeps each answer's exact text (to hand to
+ * the verifier), its content type and its JSON.
+ */
 final class Auditor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String token;
 
-    Auditor(int port) {
+    Auditor(int port, String token) {
         this.baseUrl = "http://localhost:" + port;
+        this.token = token;
     }
 
-    record Answer(int status, String text, JsonNode body) {
+    record Answer(int status, String text, JsonNode body, String contentType) {
     }
 
     Answer get(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Answer(response.statusCode(), text, text == null || text.isBlank() ? null : JSON.readTree(text));
+            return new Answer(response.statusCode(), text, text == null || text.isBlank() ? null : JSON.readTree(text),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

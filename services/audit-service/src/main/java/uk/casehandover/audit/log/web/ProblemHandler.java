@@ -15,7 +15,8 @@ import uk.casehandover.schemas.identifiers.Violation;
 
 /**
  * Answers refusals as RFC 9457 problem details: 400 with a {@code violations} list naming every bad parameter and its
- * rule, 404 for an entry the log does not have. Bad input is never a 500.
+ * rule, 404 for an entry or a case the log does not have or the asker may not read (one body for both: nothing
+ * leaks). Bad input is never a 500.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,6 +35,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(URI.create("urn:casehandover:problem:no-such-entry"));
         problem.setTitle("No such log entry");
+        return problem;
+    }
+
+    @ExceptionHandler(NoSuchEntryException.class)
+    ProblemDetail noSuchEntry(NoSuchEntryException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("urn:casehandover:problem:no-such-entry"));
+        problem.setTitle("No such log entry");
+        // fixed, so that the body is the same for every index and never echoes the path
+        problem.setInstance(URI.create("urn:casehandover:problem:no-such-entry"));
+        return problem;
+    }
+
+    @ExceptionHandler(NoSuchCaseException.class)
+    ProblemDetail noSuchCase(NoSuchCaseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("urn:casehandover:problem:no-such-case"));
+        problem.setTitle("No such case");
+        // fixed, so that the body is the same for every URN and never echoes the path
+        problem.setInstance(URI.create("urn:casehandover:problem:no-such-case"));
         return problem;
     }
 
