@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,7 @@ import uk.casehandover.cps.v1.ChargingDecisionMade;
 import uk.casehandover.platform.test.HandoverWire;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
+import uk.casehandover.platform.test.UntrustedTokens;
 import uk.casehandover.police.v1.ActionPlanAnswered;
 import uk.casehandover.police.v1.CaseFileSubmitted;
 import uk.casehandover.police.v1.EarlyAdviceRequested;
@@ -67,7 +69,8 @@ import uk.casehandover.timeliness.v1.StatutoryClockStarted;
  * The timeliness service against the real platform: the agencies' handovers sent on the handover topics with
  * HandoverWire, the service's events read back from platform.timeliness, its lists over HTTP. One Spring context for
  * every story; each story has cases (URNs) of its own. Time is the test's: a settable Clock, and the sweeps are run by
- * the test (the scheduled ones are an hour apart here).
+ * the test (the scheduled ones are an hour apart here). Every request carries a real token from the platform's identity
+ * provider: auditor AUD-0001 unless a test asks as someone else (docs/timeliness.md, "Who sees what").
  */
 @RealPlatformTest
 @SpringBootTest(classes = {TimelinessServiceApplication.class, TimelinessServiceIT.TestTime.class},
@@ -86,6 +89,8 @@ class TimelinessServiceIT {
     static String database;
     static HandoverWire wire;
     static HandoverWire.Reader timeliness;
+    /** Demo users' tokens (docs/authentication.md): fetched once, they live 30 minutes. */
+    static final Map<String, String> tokens = new HashMap<>();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TestTime {
@@ -136,6 +141,7 @@ class TimelinessServiceIT {
         properties.add("spring.datasource.url", () -> database);
         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
     }
 
     // ---- receipts ----
@@ -402,6 +408,114 @@ class TimelinessServiceIT {
                 .map(v -> v.get("field").asString()).toList()).containsExactlyInAnyOrder("cpsArea", "limit");
     }
 
+    // ---- who sees what ----
+
+    @Test
+    void policeAndCpsListOnlyTheirOwnForcesAndAreasCasesTheAuditorAllAndAnIsvaNothing() throws Exception {
+        clock.set(T0);
+        String ours = newUrn("01");
+        String theirs = newUrn("20");
+        EarlyAdviceRequested ourRequest = caseOf(ours, "LONDON_NORTH");
+        EarlyAdviceRequested theirRequest = caseOf(theirs, "WESSEX");
+        clock.set(T0.plus(Duration.ofMinutes(16)));
+        sweeps.sweep();
+        String ourId = ourRequest.getMetadata().getEventId().toString();
+        String theirId = theirRequest.getMetadata().getEventId().toString();
+
+        // the auditor: every case, filtered as asked
+        assertThat(urns(getJson("/api/clocks?limit=500"))).contains(ours, theirs);
+        assertThat(urns(getJson("/api/clocks?forceCode=20&limit=500"))).contains(theirs).doesNotContain(ours);
+        assertThat(urns(getJson("/api/clocks?cpsArea=LONDON_NORTH&limit=500"))).contains(ours).doesNotContain(theirs);
+        assertThat(eventIds(getJson("/api/handovers/overdue?limit=500"))).contains(ourId, theirId);
+
+        // police: their force's cases by default and with their own forceCode; the other filters still apply
+        for (String officer : List.of("PC-0001", "PS-0002")) {
+            for (String path : List.of("/api/clocks?limit=500", "/api/clocks?forceCode=01&limit=500")) {
+                JsonNode clocks = getJson(path, officer);
+                assertThat(urns(clocks)).as(officer + " " + path).contains(ours).doesNotContain(theirs);
+                assertThat(clocks.valueStream().map(c -> c.get("forceCode").asString())).as(path).containsOnly("01");
+            }
+            assertThat(eventIds(getJson("/api/handovers/overdue?limit=500", officer))).contains(ourId).doesNotContain(theirId);
+        }
+        assertThat(urns(getJson("/api/clocks?cpsArea=WESSEX&limit=500", "PC-0001"))).doesNotContain(ours, theirs);
+        assertThat(urns(getJson("/api/clocks?limit=500", "PC-0201"))).contains(theirs).doesNotContain(ours);
+        assertThat(eventIds(getJson("/api/handovers/overdue?limit=500", "PC-0201"))).contains(theirId).doesNotContain(ourId);
+
+        // CPS: their Area's cases by default and with their own cpsArea
+        for (String lawyer : List.of("CPS-0042", "DCP-0003")) {
+            JsonNode clocks = getJson("/api/clocks?limit=500", lawyer);
+            assertThat(urns(clocks)).as(lawyer).contains(ours).doesNotContain(theirs);
+            assertThat(clocks.valueStream().map(c -> c.get("cpsArea").asString())).containsOnly("LONDON_NORTH");
+            assertThat(urns(getJson("/api/clocks?cpsArea=LONDON_NORTH&limit=500", lawyer))).contains(ours);
+            assertThat(eventIds(getJson("/api/handovers/overdue?limit=500", lawyer))).contains(ourId).doesNotContain(theirId);
+        }
+        assertThat(urns(getJson("/api/clocks?forceCode=20&limit=500", "CPS-0042"))).doesNotContain(ours, theirs);
+        assertThat(urns(getJson("/api/clocks?limit=500", "CPS-0777"))).contains(theirs).doesNotContain(ours);
+
+        // another force's or Area's filter: 403 naming the parameter
+        assertRefusedNaming(get("/api/clocks?forceCode=20", "PC-0001"), "forceCode");
+        assertRefusedNaming(get("/api/handovers/overdue?forceCode=20&agency=CPS", "PS-0002"), "forceCode");
+        assertRefusedNaming(get("/api/clocks?cpsArea=WESSEX", "CPS-0042"), "cpsArea");
+        assertRefusedNaming(get("/api/handovers/overdue?cpsArea=LONDON_NORTH", "CPS-0777"), "cpsArea");
+        // a malformed one is still a 400 first
+        assertThat(get("/api/clocks?forceCode=1", "PC-0001").statusCode()).isEqualTo(400);
+
+        // an ISVA: refused both lists
+        for (String path : List.of("/api/clocks", "/api/handovers/overdue")) {
+            HttpResponse<String> refused = get(path, "ISVA-0007");
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
+    void withoutAValidTokenTheListsAnswer401AsAProblemWhileHealthAndTheApiDocsStayOpen() throws Exception {
+        String forged = UntrustedTokens.signedByAnotherKey(platform.identityProviderIssuer(), "AUD-0001",
+                Map.of("roles", List.of("AUDITOR")));
+        for (String path : List.of("/api/clocks", "/api/handovers/overdue?forceCode=01")) {
+            HttpResponse<String> anonymous = get(path, null);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    value -> assertThat(value).startsWith("Bearer"));
+            assertThat(getWithToken(path, forged).statusCode()).as("signed by another key: " + path).isEqualTo(401);
+        }
+        assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/health", null).statusCode()).isNotEqualTo(401).isNotEqualTo(403);
+    }
+
+    /** A case of the URN's force whose CPS Area is known: an early advice request (a clock and, unanswered, an overdue handover). */
+    private EarlyAdviceRequested caseOf(String urn, String cpsArea) {
+        EarlyAdviceRequested request = police(urn, anEarlyAdviceRequested().setMetadata(police(urn, T0)).build());
+        cps(urn, aHandoverAcknowledged().setMetadata(metadata(Agency.CPS).setUrn(urn).setProducerId(cpsArea)
+                        .setOccurredAt(T0).setCorrelationId(correlation(urn)).build())
+                .setAcknowledgedEventId(UUID.randomUUID())
+                .setAcknowledgedEventType(EarlyAdviceRequested.getClassSchema().getFullName()).build());
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM timeliness_cases WHERE urn = :urn AND cps_area = :area")
+                .param("urn", urn).param("area", cpsArea).query(Integer.class).single() == 1);
+        awaitAcknowledged(request.getMetadata().getEventId(), false);
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM statutory_clocks WHERE urn = :urn")
+                .param("urn", urn).query(Integer.class).single() > 0);
+        return request;
+    }
+
+    private void assertRefusedNaming(HttpResponse<String> response, String parameter) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Access refused");
+        assertThat(problem.get("violations").valueStream().map(v -> v.get("field").asString()).toList())
+                .containsExactly(parameter);
+        assertThat(problem.get("detail").asString()).contains(parameter);
+    }
+
+    private static List<String> urns(JsonNode list) {
+        return list.valueStream().map(view -> view.get("urn").asString()).toList();
+    }
+
     // ---- helpers ----
 
     /** The eventId of the latest marker request. */
@@ -473,15 +587,32 @@ class TimelinessServiceIT {
         return force + "TL" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
+    /** As auditor AUD-0001, who sees every case. */
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return getJson(path, "AUD-0001");
+    }
+
+    private JsonNode getJson(String path, String demoUser) throws Exception {
+        HttpResponse<String> response = get(path, demoUser);
+        assertThat(response.statusCode()).as(demoUser + " " + path + ": " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, "AUD-0001");
+    }
+
+    /** GET as a demo user (their token from the identity provider), or without a token ({@code null}). */
+    private HttpResponse<String> get(String path, String demoUser) throws Exception {
+        return getWithToken(path, demoUser == null ? null : tokens.computeIfAbsent(demoUser, platform::tokenFor));
+    }
+
+    private HttpResponse<String> getWithToken(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode clockView(JsonNode clocks, String clockId) {
