@@ -103,8 +103,11 @@ public final class LocalPlatform implements AutoCloseable {
             String registryUrl = running.get(0).url();
             String issuer = running.get(1).url();
             for (LocalService service : LocalServices.AGENCY_SERVICES) {
-                running.add(RunningService.start(service, options.port(service.portFlag()), postgres, broker, registryUrl,
-                        issuer));
+                LocalService configured = service.name().equals(LocalServices.AUDIT_SERVICE)
+                        ? service.withSettings(AuditSigningKey.loadOrCreate(dataDirectory).settings())
+                        : service;
+                running.add(RunningService.start(configured, options.port(service.portFlag()), postgres, broker,
+                        registryUrl, issuer));
             }
             return new LocalPlatform(postgres, broker, HandoverTopics.ALL.stream().map(t -> t.name()).toList(), running);
         } catch (RuntimeException e) {

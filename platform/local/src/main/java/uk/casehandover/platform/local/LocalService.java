@@ -1,5 +1,6 @@
 package uk.casehandover.platform.local;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,13 @@ record LocalService(String name, String title, Class<?> application, String data
 
     LocalService(String name, String title, Class<?> application, String database, int defaultPort) {
         this(name, title, application, database, defaultPort, List.of());
+    }
+
+    /** The same service with more settings of its own. */
+    LocalService withSettings(List<String> more) {
+        List<String> all = new ArrayList<>(settings);
+        all.addAll(more);
+        return new LocalService(name, title, application, database, defaultPort, List.copyOf(all));
     }
 
     String portFlag() {

@@ -2,11 +2,13 @@ package uk.casehandover.platform.local;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.casehandover.audit.AuditServiceApplication;
 import uk.casehandover.cps.CpsServiceApplication;
 import uk.casehandover.identity.IdentityProviderApplication;
 import uk.casehandover.isva.IsvaServiceApplication;
 import uk.casehandover.police.PoliceServiceApplication;
 import uk.casehandover.registry.SchemaRegistryApplication;
+import uk.casehandover.timeliness.TimelinessServiceApplication;
 
 /**
  * The Spring Boot services the local platform runs. The registry needs only PostgreSQL and the identity provider
@@ -28,10 +30,16 @@ final class LocalServices {
     static final LocalService IDENTITY_PROVIDER =
             new LocalService("identity-provider", "Identity provider", IdentityProviderApplication.class, null, 8090);
 
+    static final String AUDIT_SERVICE = "audit-service";
+
     static final List<LocalService> AGENCY_SERVICES = List.of(
             new LocalService("cps-service", "CPS service", CpsServiceApplication.class, "cps_service", 8083),
             new LocalService("isva-service", "ISVA service", IsvaServiceApplication.class, "isva_service", 8084),
-            new LocalService("police-service", "Police service", PoliceServiceApplication.class, "police_service", 8082));
+            new LocalService("police-service", "Police service", PoliceServiceApplication.class, "police_service", 8082),
+            // the platform's own services read every handover topic, so they start once the agency services are up
+            new LocalService(AUDIT_SERVICE, "Audit service", AuditServiceApplication.class, "audit_service", 8085),
+            new LocalService("timeliness-service", "Timeliness service", TimelinessServiceApplication.class,
+                    "timeliness_service", 8086));
 
     static final List<LocalService> ALL = all();
 
