@@ -7,8 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -24,7 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Makes a service an OAuth 2 resource server by dependency alone: every request needs a bearer JWT from the configured
  * issuer ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}) except the open paths
  * (health, OpenAPI docs); the token becomes an {@link AgencyPrincipal}; {@code /api/**} admits only
- * {@code casehandover.security.api-roles}; 401/403 answer as problem+json and are logged without personal data.
+ * {@code casehandover.security.api-roles}; 401/403 answer as problem+json and are logged without personal data; a body
+ * over {@code casehandover.security.max-request-bytes} (512 KiB) is refused 413 problem+json before anything parses it.
  * Backs off when the application defines its own {@link SecurityFilterChain} (the identity provider does).
  */
 @AutoConfiguration(beforeName = {
@@ -81,6 +85,34 @@ public class AgencySecurityAutoConfiguration {
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
             return http.build();
+        }
+
+        /** Ahead of the security chain, so an oversized body is refused 413 before anything reads or parses it. */
+        @Bean
+        FilterRegistrationBean<RequestSizeLimitFilter> agencyRequestSizeLimit(AgencySecurityProperties properties) {
+            FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                    new RequestSizeLimitFilter(properties.getMaxRequestBytes().toBytes()));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            registration.addUrlPatterns("/*");
+            return registration;
+        }
+
+        /** A URL the security firewall refuses answers 400 problem+json, not the plain error page. */
+        @Bean
+        RequestRejectedHandler agencyRequestRejected() {
+            return new FallbackProblems.Firewall();
+        }
+
+        /** Spring MVC's own refusals (404, 405, 415, 400) as problem+json, after the service's own handlers. */
+        @Bean
+        FallbackProblems.Mvc agencyFallbackProblems() {
+            return new FallbackProblems.Mvc();
+        }
+
+        /** Strict JSON request bodies: unknown properties and values of the wrong JSON type are refused. */
+        @Bean
+        StrictJson agencyStrictJson() {
+            return new StrictJson();
         }
 
         @Bean

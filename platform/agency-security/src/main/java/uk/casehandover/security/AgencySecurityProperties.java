@@ -3,6 +3,7 @@ package uk.casehandover.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +23,13 @@ public class AgencySecurityProperties {
     /** Ant-style paths anyone may call without a token. */
     private List<String> openPaths = new ArrayList<>(List.of("/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"));
+    /**
+     * The largest request body any endpoint accepts; larger ones are refused 413 before parsing. 512 KiB holds the
+     * largest legitimate body, a case file (two free-text summaries at their 20,000-character cap plus an evidence
+     * manifest of about 2,000 documents at ~170 bytes each as JSON), and keeps the Avro event it becomes well under
+     * Kafka's default 1 MiB message size, so an accepted request can always be handed over. A plain number is bytes.
+     */
+    private DataSize maxRequestBytes = DataSize.ofKilobytes(512);
     private final Claims claims = new Claims();
 
     public boolean isEnabled() {
@@ -54,6 +62,14 @@ public class AgencySecurityProperties {
 
     public void setOpenPaths(List<String> openPaths) {
         this.openPaths = openPaths;
+    }
+
+    public DataSize getMaxRequestBytes() {
+        return maxRequestBytes;
+    }
+
+    public void setMaxRequestBytes(DataSize maxRequestBytes) {
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     public Claims getClaims() {

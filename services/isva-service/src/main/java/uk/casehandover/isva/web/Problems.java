@@ -43,6 +43,21 @@ class Problems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        field.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return badRequest(List.of(new Violation(field.isEmpty() ? "body" : field.toString(),
+                        cause.getClass().getSimpleName().startsWith("UnrecognizedProperty")
+                                ? "is not a known property" : "has the wrong JSON type")));
+            }
+        }
         return badRequest(List.of(new Violation("body",
                 "must be JSON with only the documented properties")));
     }

@@ -33,11 +33,14 @@ public class ActorResolver {
         return new Actor(principal.subject(), role);
     }
 
-    /** Refuses (as unknown, 404) a case of another force; a malformed URN is left to the request's own checks. */
+    /**
+     * Refuses (as unknown, 404) a case of another force; a malformed URN is refused 400 naming the path's urn and its
+     * rule, never echoing the value (it could be anything, e.g. an injection string).
+     */
     public void requireVisible(String urn) {
-        if (!Urn.validate("urn", urn).isEmpty()) {
-            return;
-        }
+        Violations malformed = new Violations();
+        malformed.addAll(Urn.validate("urn", urn));
+        malformed.throwIfAny();
         if (!refusals.principal().isPoliceOf(Urn.parse(urn).force())) {
             refusals.refused(404, "case of another force");
             throw new CaseNotFoundException(urn);

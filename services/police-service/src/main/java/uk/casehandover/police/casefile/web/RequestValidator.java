@@ -85,7 +85,7 @@ class RequestValidator {
             if (telephone != null && !telephone.matches("[0-9+ ()-]{6,20}")) {
                 v.add("policeContact.telephone", "must be a telephone number: digits, spaces, + ( ) -");
             }
-            if (c.email() != null && !EMAIL.matcher(c.email()).matches()) {
+            if (c.email() != null && (c.email().length() > 254 || !EMAIL.matcher(c.email()).matches() || !printable(c.email()))) {
                 v.add("policeContact.email", "must be an e-mail address");
             }
             contact = new PoliceContact(team, telephone, c.email());
@@ -262,8 +262,26 @@ class RequestValidator {
         }
         if (value.length() > MAX_TEXT) {
             v.add(field, "must be at most " + MAX_TEXT + " characters");
+        } else if (!printable(value)) {
+            v.add(field, "must not contain control characters (other than tab and line breaks) or broken Unicode");
         }
         return value;
+    }
+
+    /** PostgreSQL cannot store NUL in text (a 500 before this check) and no free text needs other controls. */
+    private static boolean printable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> texts(Violations v, String field, List<String> values, boolean required) {
