@@ -170,6 +170,31 @@ public final class HostileInput {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /**
+     * Adds to {@code wrong} what is wrong with an answer to hostile input: anything but a 4xx, a 4xx that is not
+     * problem+json, or an answer that echoes the hostile text. In a URL ({@code inUrl}), Tomcat itself refuses an
+     * encoded slash, NUL or a request line over its 8 KiB limit with 400 and its own (HTML, non-echoing) page before
+     * any application code runs: accepted there.
+     */
+    public static void check(String what, Answer answer, String hostileText, List<String> wrong, boolean inUrl) {
+        if (answer.status() < 400 || answer.status() >= 500) {
+            wrong.add(what + ": answered " + answer.status() + " " + abbreviated(answer.body()));
+        } else if (inUrl && answer.status() == 400 && answer.contentType().startsWith("text/html")) {
+            if (hostileText != null && hostileText.length() >= 8 && answer.body().contains(hostileText)) {
+                wrong.add(what + ": Tomcat's page echoes the hostile text");
+            }
+        } else if (!answer.isProblem()) {
+            wrong.add(what + ": " + answer.status() + " is not problem+json but '" + answer.contentType() + "'");
+        } else if (hostileText != null && hostileText.length() >= 8 && answer.body().contains(hostileText)) {
+            wrong.add(what + ": the answer echoes the hostile text");
+        }
+    }
+
+    /** A body cut to 300 characters, for failure messages. */
+    public static String abbreviated(String body) {
+        return body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+
     public static Answer post(int port, String path, String token, String body) {
         return send(port, path, token, "POST", body);
     }

@@ -173,26 +173,12 @@ class HostileInputIT {
         check(what, answer, hostileText, wrong, false);
     }
 
-    /**
-     * In a URL, Tomcat itself refuses an encoded slash, NUL or a request line over its 8 KiB limit with 400 and its
-     * own (HTML, non-echoing) page before any application code runs: accepted there when {@code inUrl}.
-     */
     static void check(String what, Answer answer, String hostileText, List<String> wrong, boolean inUrl) {
-        if (answer.status() < 400 || answer.status() >= 500) {
-            wrong.add(what + ": answered " + answer.status() + " " + abbreviated(answer.body()));
-        } else if (inUrl && answer.status() == 400 && answer.contentType().startsWith("text/html")) {
-            if (hostileText.length() >= 8 && answer.body().contains(hostileText)) {
-                wrong.add(what + ": Tomcat's page echoes the hostile text");
-            }
-        } else if (!answer.isProblem()) {
-            wrong.add(what + ": " + answer.status() + " is not problem+json but '" + answer.contentType() + "'");
-        } else if (hostileText != null && hostileText.length() >= 8 && answer.body().contains(hostileText)) {
-            wrong.add(what + ": the answer echoes the hostile text");
-        }
+        HostileInput.check(what, answer, hostileText, wrong, inUrl);
     }
 
     static String abbreviated(String body) {
-        return body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "..." : body;
+        return HostileInput.abbreviated(body);
     }
 
     @ParameterizedTest(name = "{0}: {1} in every string field")
