@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body over {@code casehandover.security.max-request-bytes} with 413 problem+json, before the
  * security filter chain and before any JSON is parsed: at once when the declared {@code Content-Length} is over the
- * limit, otherwise (a chunked body, or a length that lies) after reading at most limit + 1 bytes into memory. A body
- * within the limit is handed on unchanged. Nothing of the body is logged.
+ * limit; a chunked body (no declared length) after reading at most limit + 1 bytes into memory. A body with a
+ * declared length within the limit is passed on without buffering (the server reads no more than that length as the
+ * body), so the common case costs nothing. Nothing of the body is logged.
  */
 final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -47,7 +48,8 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
+        if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+            // a declared length within the limit bounds what the server reads as the body: nothing to buffer
             chain.doFilter(request, response);
             return;
         }
