@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 /**
  * How the load generator authenticates to the police service, in one place: as the demo officer {@code PC-0001}
  * (force 01, the force of every URN it opens) with a bearer token from the local platform's identity provider
- * (client credentials, docs/authentication.md), fetched again when it is 20 minutes old (tokens live 30). Without
- * an identity provider (a platform from before issue 5) it sends the old {@code X-Actor-Id} header instead.
+ * (client credentials, docs/authentication.md), fetched again when it is 20 minutes old (tokens live 30).
  */
 final class Authentication {
 
@@ -28,15 +27,12 @@ final class Authentication {
     private volatile String token;
     private volatile long fetchedAt;
 
-    /** {@code identityProvider} is the provider's base URL, or null for the header. */
+    /** {@code identityProvider} is the provider's base URL, e.g. http://localhost:28090. */
     Authentication(String identityProvider) {
         this.identityProvider = identityProvider;
     }
 
     HttpRequest.Builder asOfficer(HttpRequest.Builder request) {
-        if (identityProvider == null) {
-            return request.header("X-Actor-Id", OFFICER);
-        }
         return request.header("Authorization", "Bearer " + token());
     }
 

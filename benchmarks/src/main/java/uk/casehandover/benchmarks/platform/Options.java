@@ -42,7 +42,7 @@ record Options(String kafka, int postgresPort, Path postgresData, String policeU
                 integer(values, "--postgres-port", null),
                 Path.of(required(values, "--postgres-data")),
                 required(values, "--police"),
-                values.get("--identity-provider"),
+                required(values, "--identity-provider"),
                 integer(values, "--platform-pid", null),
                 Path.of(values.getOrDefault("--out", "benchmarks/target/platform-benchmark")),
                 rates(values.getOrDefault("--rates", smoke ? "100,500" : "100,500,1000")),

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class OptionsTest {
 
     private static final String[] REQUIRED = {"--kafka", "localhost:29092", "--postgres-port", "25432",
-            "--postgres-data", "/tmp/pg", "--police", "http://localhost:28082", "--platform-pid", "42"};
+            "--postgres-data", "/tmp/pg", "--police", "http://localhost:28082", "--identity-provider",
+            "http://localhost:28090", "--platform-pid", "42"};
 
     @Test
     void smokeModeRunsShortPhasesWithoutAProfile() {
