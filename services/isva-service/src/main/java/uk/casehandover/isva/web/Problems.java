@@ -2,7 +2,6 @@ package uk.casehandover.isva.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import uk.casehandover.isva.victimupdate.UpdateAlreadyAcknowledged;
 import uk.casehandover.isva.victimupdate.UpdateNotFound;
 import uk.casehandover.schemas.identifiers.Violation;
+import uk.casehandover.security.ProblemViolations;
 
 /**
  * Refusals as RFC 9457 problem details: 400 with a {@code violations} list for bad input, 404 for what the ISVA
@@ -85,8 +85,6 @@ class Problems {
                 "The request breaks " + violations.size() + " rule(s); nothing was changed.");
         problem.setTitle("Invalid request");
         problem.setType(URI.create("about:blank"));
-        problem.setProperty("violations", violations.stream()
-                .map(v -> Map.of("field", v.field(), "rule", v.rule())).toList());
-        return problem;
+        return ProblemViolations.list(problem, violations);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.casehandover.schemas.identifiers.Violation;
 import uk.casehandover.security.AccessRefusals;
+import uk.casehandover.security.ProblemViolations;
 
 /**
  * Refusals as RFC 9457 problem details: 400 with a {@code violations} list naming each parameter and its rule; 403 for
@@ -46,12 +47,10 @@ class Problems {
     ProblemDetail invalid(InvalidRequest invalid) {
         List<Violation> violations = invalid.violations();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request breaks " + violations.size() + " rule(s): " + violations.stream()
-                        .map(v -> v.field() + " " + v.rule()).reduce((a, b) -> a + "; " + b).orElse(""));
+                "The request breaks " + violations.size() + " rule(s): "
+                        + ProblemViolations.summary(violations, v -> v.field() + " " + v.rule(), "; "));
         problem.setTitle("Invalid request");
         problem.setType(URI.create("about:blank"));
-        problem.setProperty("violations", violations.stream()
-                .map(v -> Map.of("field", v.field(), "rule", v.rule())).toList());
-        return problem;
+        return ProblemViolations.list(problem, violations);
     }
 }

@@ -2,7 +2,6 @@ package uk.casehandover.audit.log.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import uk.casehandover.audit.log.LogOutOfRangeException;
 import uk.casehandover.schemas.identifiers.Violation;
+import uk.casehandover.security.ProblemViolations;
 
 /**
  * Answers refusals as RFC 9457 problem details: 400 with a {@code violations} list naming every bad parameter and its
@@ -60,10 +60,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail badRequest(List<Violation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, violations.size() + " parameter(s) invalid: "
-                + violations.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""));
+                + ProblemViolations.summary(violations, Violation::toString, "; "));
         problem.setType(URI.create("urn:casehandover:problem:invalid-request"));
         problem.setTitle("Invalid request");
-        problem.setProperty("violations", violations.stream().map(v -> Map.of("field", v.field(), "rule", v.rule())).toList());
-        return problem;
+        return ProblemViolations.list(problem, violations);
     }
 }

@@ -2,7 +2,6 @@ package uk.casehandover.cps.casefile.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +19,7 @@ import uk.casehandover.cps.casefile.CaseNotFoundException;
 import uk.casehandover.cps.casefile.InvalidCommandException;
 import uk.casehandover.cps.casefile.StepRefusedException;
 import uk.casehandover.schemas.identifiers.Violation;
+import uk.casehandover.security.ProblemViolations;
 
 /**
  * Answers refusals as RFC 9457 problem details: 400 with a {@code violations} list naming every bad field, 409 naming
@@ -83,8 +83,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 violations.size() + " field(s) invalid");
         problem.setType(URI.create("urn:casehandover:problem:invalid-request"));
         problem.setTitle("Invalid request");
-        problem.setProperty("violations", violations.stream()
-                .map(v -> Map.of("field", v.field(), "rule", v.rule())).toList());
-        return problem;
+        return ProblemViolations.list(problem, violations);
     }
 }

@@ -23,6 +23,7 @@ import uk.casehandover.police.casefile.CaseNotFoundException;
 import uk.casehandover.police.casefile.IllegalCaseStepException;
 import uk.casehandover.police.casefile.InvalidCaseCommandException;
 import uk.casehandover.schemas.identifiers.Violation;
+import uk.casehandover.security.ProblemViolations;
 
 /**
  * Answers every refusal as an RFC 9457 problem detail: 400 with a {@code violations} list naming each bad field,
@@ -101,12 +102,10 @@ class ProblemHandler {
     private static ProblemDetail badRequest(List<Violation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 violations.size() + " invalid field(s): "
-                        + String.join(", ", violations.stream().map(Violation::field).toList()));
+                        + ProblemViolations.summary(violations, Violation::field, ", "));
         problem.setTitle("Invalid request");
         problem.setType(URI.create("/problems/invalid-request"));
-        problem.setProperty("violations", violations.stream()
-                .map(v -> Map.of("field", v.field(), "rule", v.rule())).toList());
-        return problem;
+        return ProblemViolations.list(problem, violations);
     }
 
     private static ProblemDetail conflict(String detail, Map<String, String> properties) {
