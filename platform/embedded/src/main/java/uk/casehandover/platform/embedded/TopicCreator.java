@@ -27,8 +27,17 @@ public final class TopicCreator implements AutoCloseable {
 
     private final Admin admin;
 
-    public TopicCreator(String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    /** Creates topics on this broker as its super user. */
+    public TopicCreator(KafkaBroker broker) {
+        this(broker.adminClientProperties());
+    }
+
+    /** Creates topics with these admin client settings: bootstrap.servers and the SASL settings of a user who may. */
+    public TopicCreator(Map<String, ?> clientProperties) {
+        if (!clientProperties.containsKey(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)) {
+            throw new IllegalArgumentException("the client properties name no " + AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
+        }
+        this.admin = Admin.create(Map.copyOf(clientProperties));
     }
 
     /** A topic to create: its name, partition count and topic-level configs (e.g. {@code retention.ms}). */

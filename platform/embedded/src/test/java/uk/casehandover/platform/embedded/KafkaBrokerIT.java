@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,10 +36,20 @@ class KafkaBrokerIT {
     @TempDir
     Path dataDirectory;
 
+    @TempDir
+    Path credentialsDirectory;
+
+    KafkaCredentials credentials;
+
+    @BeforeEach
+    void credentials() {
+        credentials = KafkaCredentials.loadOrCreate(credentialsDirectory);
+    }
+
     @Test
     void keepsTopicsRecordsAndCommittedOffsetsAcrossARestartOnTheSameDataDirectory() throws Exception {
         long firstStart = System.nanoTime();
-        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0)) {
+        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0, credentials)) {
             System.out.printf("Kafka first start (format + start) %d ms%n", (System.nanoTime() - firstStart) / 1_000_000);
             try (Admin admin = admin(broker)) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
@@ -54,7 +64,7 @@ class KafkaBrokerIT {
         }
 
         long secondStart = System.nanoTime();
-        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0)) {
+        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0, credentials)) {
             System.out.printf("Kafka restart on existing data %d ms%n", (System.nanoTime() - secondStart) / 1_000_000);
             try (Admin admin = admin(broker)) {
                 assertThat(admin.listTopics().names().get()).contains(TOPIC);
@@ -74,7 +84,7 @@ class KafkaBrokerIT {
 
     @Test
     void refusesToCreateATopicImplicitly() throws Exception {
-        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0); Admin admin = admin(broker)) {
+        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0, credentials); Admin admin = admin(broker)) {
             try (var consumer = consumer(broker, "typo")) {
                 consumer.subscribe(List.of("a.topic.nobody.created"));
                 consumer.poll(Duration.ofMillis(500));
@@ -86,14 +96,20 @@ class KafkaBrokerIT {
 
     @Test
     void writesTheServerPropertiesItRunsWithIntoTheDataDirectory() throws Exception {
-        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0)) {
+        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0, credentials)) {
             Properties written = new Properties();
             try (var in = Files.newInputStream(dataDirectory.resolve("server.properties"))) {
                 written.load(in);
             }
 
             assertThat(written.getProperty("listeners"))
-                    .isEqualTo("PLAINTEXT://localhost:" + broker.port() + ",CONTROLLER://localhost:" + broker.controllerPort());
+                    .isEqualTo("CLIENT://localhost:" + broker.port() + ",CONTROLLER://localhost:" + broker.controllerPort());
+            assertThat(written.getProperty("listener.security.protocol.map"))
+                    .isEqualTo("CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+            assertThat(Files.getPosixFilePermissions(dataDirectory.resolve("server.properties")))
+                    .as("it holds the admin password").containsExactlyInAnyOrder(
+                            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
             assertThat(written.getProperty("auto.create.topics.enable")).isEqualTo("false");
             assertThat(broker.bootstrapServers()).isEqualTo("localhost:" + broker.port());
         }
@@ -102,7 +118,7 @@ class KafkaBrokerIT {
     @Test
     void namesTheTakenPortWhenItCannotListen() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertThatThrownBy(() -> KafkaBroker.start(dataDirectory, taken.getLocalPort()))
+            assertThatThrownBy(() -> KafkaBroker.start(dataDirectory, taken.getLocalPort(), credentials))
                     .isInstanceOf(PortInUseException.class)
                     .hasMessage("Kafka broker port " + taken.getLocalPort() + " is already in use");
         }
@@ -119,20 +135,21 @@ class KafkaBrokerIT {
     }
 
     private static Admin admin(KafkaBroker broker) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
+        return Admin.create(broker.adminClientProperties());
     }
 
     private static KafkaProducer<String, String> producer(KafkaBroker broker) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        Map<String, Object> config = new java.util.HashMap<>(broker.adminClientProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
     private static KafkaConsumer<String, String> consumer(KafkaBroker broker, String group) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+        Map<String, Object> config = new java.util.HashMap<>(broker.adminClientProperties());
+        config.putAll(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer());
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 }

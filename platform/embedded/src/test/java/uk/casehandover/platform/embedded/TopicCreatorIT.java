@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,10 @@ class TopicCreatorIT {
 
     @Test
     void createsOnlyTheMissingTopicsWithTheirPartitionsAndConfigs() throws Exception {
-        try (KafkaBroker broker = KafkaBroker.start(dataDirectory, 0);
-             TopicCreator topics = new TopicCreator(broker.bootstrapServers());
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        try (KafkaBroker broker = KafkaBroker.start(dataDirectory.resolve("kafka"), 0,
+                     KafkaCredentials.loadOrCreate(dataDirectory.resolve("credentials")));
+             TopicCreator topics = new TopicCreator(broker);
+             Admin admin = Admin.create(broker.adminClientProperties())) {
             topics.create("handover.police-to-cps", 2);
             var wanted = List.of(
                     new TopicSpec("handover.police-to-cps", 6, Map.of()),
