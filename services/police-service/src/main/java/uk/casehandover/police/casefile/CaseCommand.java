@@ -3,12 +3,19 @@ package uk.casehandover.police.casefile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import uk.casehandover.victimdata.SealedVictimData;
 
 /** What an officer asks of a case. Commands arrive already well formed (the web adapter validates every field). */
 public sealed interface CaseCommand {
 
+    /** {@code victimData}: the victim's personal details, already encrypted (null when none were given). */
     record OpenCase(String urn, List<Offence> offences, List<String> suspectPncIds, String victimId,
-            boolean enhancedRightsVictim, PoliceContact policeContact) implements CaseCommand {
+            boolean enhancedRightsVictim, PoliceContact policeContact, SealedVictimData victimData)
+            implements CaseCommand {
+
+        public OpenCase withVictimData(SealedVictimData sealed) {
+            return new OpenCase(urn, offences, suspectPncIds, victimId, enhancedRightsVictim, policeContact, sealed);
+        }
     }
 
     record GiveConsent(String isvaServiceId, Set<SharingScope> scopes) implements CaseCommand {

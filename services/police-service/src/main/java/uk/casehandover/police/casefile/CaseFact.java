@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import uk.casehandover.victimdata.SealedVictimData;
 
 /**
  * What the police hand over, as facts: each is published (on the topic its recipient reads) in the transaction that
@@ -39,8 +40,8 @@ public sealed interface CaseFact {
     }
 
     record CaseFileSubmitted(Envelope envelope, int submissionNumber, CaseCommand.SubmitCaseFile file,
-            boolean enhancedRightsVictim, List<String> suspectPncIds, List<Offence> offences, String victimId)
-            implements ForCps {
+            boolean enhancedRightsVictim, List<String> suspectPncIds, List<Offence> offences, String victimId,
+            SealedVictimData victimData) implements ForCps {
     }
 
     record ActionPlanAnswered(Envelope envelope, int planSequenceNumber, List<CaseCommand.ItemResponse> responses)

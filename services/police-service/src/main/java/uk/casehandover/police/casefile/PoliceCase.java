@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import uk.casehandover.victimdata.SealedVictimData;
 
 /**
  * A RASSO case on the police side of the pre-charge handover. Rules: a file goes to CPS only when none is with CPS
@@ -26,7 +27,7 @@ public final class PoliceCase {
             List<String> suspectPncIds, PoliceContact policeContact, Instant openedAt, CaseState state,
             int submissionNumber, UUID currentSubmissionEventId, UUID earlyAdviceRequestEventId, LocalDate decisionDueOn,
             List<ActionPlan> actionPlans, Decision decision, Instant victimToldAt, ContactMethod victimToldMethod,
-            Custody custody, VictimConsent consent, long version) {
+            Custody custody, VictimConsent consent, SealedVictimData victimData, long version) {
     }
 
     private final Snapshot identity;
@@ -60,7 +61,7 @@ public final class PoliceCase {
     public static PoliceCase open(CaseCommand.OpenCase c, Instant now) {
         return new PoliceCase(new Snapshot(c.urn(), c.victimId(), c.enhancedRightsVictim(), List.copyOf(c.offences()),
                 List.copyOf(c.suspectPncIds()), c.policeContact(), now, OPEN, 0, null, null, null, List.of(), null,
-                null, null, Custody.NONE, null, 0));
+                null, null, Custody.NONE, null, c.victimData(), 0));
     }
 
     public static PoliceCase restore(Snapshot snapshot) {
@@ -72,7 +73,7 @@ public final class PoliceCase {
         return new Snapshot(i.urn(), i.victimId(), i.enhancedRightsVictim(), i.offences(), i.suspectPncIds(),
                 i.policeContact(), i.openedAt(), state, submissionNumber, currentSubmissionEventId,
                 earlyAdviceRequestEventId, decisionDueOn, actionPlans, decision, victimToldAt, victimToldMethod, custody,
-                consent, i.version());
+                consent, i.victimData(), i.version());
     }
 
     public String urn() {
@@ -134,7 +135,7 @@ public final class PoliceCase {
         state = FILE_SUBMITTED;
         List<CaseFact> facts = new ArrayList<>();
         facts.add(new CaseFact.CaseFileSubmitted(envelope, submissionNumber, file, identity.enhancedRightsVictim(),
-                identity.suspectPncIds(), identity.offences(), identity.victimId()));
+                identity.suspectPncIds(), identity.offences(), identity.victimId(), identity.victimData()));
         victimUpdate(VictimMilestone.FILE_SUBMITTED, envelope.correlationId(), envelope.eventId(), actor,
                 stamper.today(), null, stamper).ifPresent(facts::add);
         return facts;

@@ -35,7 +35,8 @@ final class ACase {
         Stamper stamper = new Stamper(Clock.fixed(NOW, ZoneOffset.UTC), () -> new UUID(0, ids.incrementAndGet()));
         PoliceCase policeCase = PoliceCase.open(new CaseCommand.OpenCase(URN,
                 List.of(new Offence("SX03001", "Rape of a woman 16 years of age or over", null, null)),
-                List.of("98/1234567L"), VICTIM, true, new PoliceContact("Synthetic RASSO Team", "01000 000000", null)),
+                List.of("98/1234567L"), VICTIM, true, new PoliceContact("Synthetic RASSO Team", "01000 000000", null),
+                null),
                 NOW);
         return new ACase(policeCase, stamper, ids);
     }

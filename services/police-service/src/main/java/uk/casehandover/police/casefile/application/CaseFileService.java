@@ -14,6 +14,7 @@ import uk.casehandover.police.casefile.Handovers;
 import uk.casehandover.police.casefile.PoliceCase;
 import uk.casehandover.police.casefile.PoliceCases;
 import uk.casehandover.police.casefile.Stamper;
+import uk.casehandover.victimdata.VictimPersonalData;
 
 /**
  * Officers' commands on a case. Each runs in one transaction: the case changes, and what it hands over is sent and
@@ -27,19 +28,24 @@ public class CaseFileService {
     private final Handovers handovers;
     private final HandoverLog log;
     private final Stamper stamper;
+    private final VictimDetails victimDetails;
 
-    public CaseFileService(PoliceCases cases, Handovers handovers, HandoverLog log, Stamper stamper) {
+    public CaseFileService(PoliceCases cases, Handovers handovers, HandoverLog log, Stamper stamper,
+            VictimDetails victimDetails) {
         this.cases = cases;
         this.handovers = handovers;
         this.log = log;
         this.stamper = stamper;
+        this.victimDetails = victimDetails;
     }
 
-    public void open(CaseCommand.OpenCase command) {
+    /** Opens the case; the victim's details (null when none) are encrypted under the victim's key before storing. */
+    public void open(CaseCommand.OpenCase command, VictimPersonalData details) {
         cases.find(command.urn()).ifPresent(existing -> {
             throw new CaseAlreadyOpenException(existing.urn(), existing.state());
         });
-        cases.add(PoliceCase.open(command, stamper.now()));
+        cases.add(PoliceCase.open(command.withVictimData(victimDetails.seal(command.victimId(), details)),
+                stamper.now()));
     }
 
     public void giveConsent(String urn, CaseCommand.GiveConsent command, Actor actor) {

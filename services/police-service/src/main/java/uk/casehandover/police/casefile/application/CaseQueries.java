@@ -9,4 +9,7 @@ public interface CaseQueries {
     Optional<CaseView> view(String urn);
 
     List<CaseView.Summary> forForce(String forceCode, int limit);
+
+    /** Whether any case of the force names this (pseudonymous) victim id. */
+    boolean victimInForce(String victimId, String forceCode);
 }

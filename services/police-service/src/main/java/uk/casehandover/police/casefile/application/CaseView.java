@@ -18,7 +18,7 @@ public record CaseView(String urn, String forceCode, CaseState state, String vic
         Instant openedAt, Instant updatedAt, List<Offence> offences, List<String> suspectPncIds, int submissionNumber,
         LocalDate decisionDueOn, OpenActionPlan openActionPlan, DecisionView decision, VictimTold victimTold,
         CustodyView custody, ConsentView consent, List<LogEntry> receivedFromCps, List<LogEntry> sentToCps,
-        List<LogEntry> sentToIsva) {
+        List<LogEntry> sentToIsva, VictimDetails.View victimDetails) {
 
     public record OpenActionPlan(int sequenceNumber, LocalDate dueOn, boolean requiresDcpReview, Instant issuedAt,
             List<ActionPlan.Item> items) {

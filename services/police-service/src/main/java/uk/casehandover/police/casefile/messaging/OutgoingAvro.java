@@ -1,5 +1,6 @@
 package uk.casehandover.police.casefile.messaging;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import uk.casehandover.common.v1.Actor;
@@ -7,6 +8,7 @@ import uk.casehandover.common.v1.ActorRole;
 import uk.casehandover.common.v1.Agency;
 import uk.casehandover.common.v1.ChargingOutcome;
 import uk.casehandover.common.v1.DocumentType;
+import uk.casehandover.common.v1.EncryptedPersonalData;
 import uk.casehandover.common.v1.EvidenceDocument;
 import uk.casehandover.common.v1.HandoverMetadata;
 import uk.casehandover.common.v1.Offence;
@@ -24,6 +26,7 @@ import uk.casehandover.police.v1.Suspect;
 import uk.casehandover.police.v1.Victim;
 import uk.casehandover.police.v1.VictimMilestone;
 import uk.casehandover.schemas.Topics;
+import uk.casehandover.victimdata.SealedVictimData;
 
 /**
  * The police facts as the contract's Avro events. The producer is the force whose code the URN starts with; enums map
@@ -61,7 +64,7 @@ final class OutgoingAvro {
                     .setEnhancedRightsVictim(f.enhancedRightsVictim())
                     .setSuspects(f.suspectPncIds().stream().map(Suspect::new).toList())
                     .setOffences(offences(f.offences()))
-                    .setVictims(List.of(new Victim(f.victimId(), null))).build();
+                    .setVictims(List.of(victim(f.victimId(), f.victimData()))).build();
         } else if (fact instanceof CaseFact.ActionPlanAnswered f) {
             return uk.casehandover.police.v1.ActionPlanAnswered.newBuilder().setMetadata(m)
                     .setPlanSequenceNumber(f.planSequenceNumber())
@@ -94,6 +97,22 @@ final class OutgoingAvro {
                     .build();
         }
         throw new IllegalArgumentException("no Avro mapping for " + fact.getClass().getSimpleName());
+    }
+
+    /** The victim by pseudonymous id, with each personal-data field as its ciphertext only (or null). */
+    static Victim victim(String victimId, SealedVictimData sealed) {
+        Victim.Builder victim = Victim.newBuilder().setVictimId(victimId);
+        if (sealed != null) {
+            victim.setName(encrypted(sealed.keyId(), sealed.name()))
+                    .setDateOfBirth(encrypted(sealed.keyId(), sealed.dateOfBirth()))
+                    .setContactDetails(encrypted(sealed.keyId(), sealed.contactDetails()))
+                    .setCommunicationPreferences(encrypted(sealed.keyId(), sealed.communicationPreferences()));
+        }
+        return victim.build();
+    }
+
+    private static EncryptedPersonalData encrypted(String keyId, byte[] ciphertext) {
+        return ciphertext == null ? null : new EncryptedPersonalData(keyId, ByteBuffer.wrap(ciphertext));
     }
 
     static HandoverMetadata metadata(Envelope e) {

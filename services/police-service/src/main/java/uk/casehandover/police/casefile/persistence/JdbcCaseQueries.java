@@ -14,6 +14,7 @@ import uk.casehandover.police.casefile.ChargingOutcome;
 import uk.casehandover.police.casefile.PoliceCase;
 import uk.casehandover.police.casefile.application.CaseQueries;
 import uk.casehandover.police.casefile.application.CaseView;
+import uk.casehandover.police.casefile.application.VictimDetails;
 
 /** The case view and case list, read from the tables the commands and consumers write. */
 @Repository
@@ -22,10 +23,12 @@ class JdbcCaseQueries implements CaseQueries {
 
     private final JdbcClient jdbc;
     private final JdbcPoliceCases cases;
+    private final VictimDetails victimDetails;
 
-    JdbcCaseQueries(JdbcClient jdbc, JdbcPoliceCases cases) {
+    JdbcCaseQueries(JdbcClient jdbc, JdbcPoliceCases cases, VictimDetails victimDetails) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.victimDetails = victimDetails;
     }
 
     @Override
@@ -46,7 +49,8 @@ class JdbcCaseQueries implements CaseQueries {
                     new CaseView.CustodyView(s.custody().custodyExpiresAt(), s.custody().bailExpiresAt(),
                             s.custody().safetyBailConditions()),
                     c == null ? null : new CaseView.ConsentView(c.isvaServiceId(), c.scopes(), c.givenAt()),
-                    log(urn, "RECEIVED", "CPS"), log(urn, "SENT", "CPS"), log(urn, "SENT", "ISVA_SERVICE"));
+                    log(urn, "RECEIVED", "CPS"), log(urn, "SENT", "CPS"), log(urn, "SENT", "ISVA_SERVICE"),
+                    victimDetails.view(s.victimId(), s.victimData()));
         });
     }
 
@@ -63,6 +67,12 @@ class JdbcCaseQueries implements CaseQueries {
                                 : ChargingOutcome.valueOf(rs.getString("decision_outcome")),
                         instant(rs, "updated_at")))
                 .list();
+    }
+
+    @Override
+    public boolean victimInForce(String victimId, String forceCode) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM police_case WHERE victim_id = ? AND force_code = ?)")
+                .params(victimId, forceCode).query(Boolean.class).single();
     }
 
     private java.time.Instant updatedAt(String urn) {

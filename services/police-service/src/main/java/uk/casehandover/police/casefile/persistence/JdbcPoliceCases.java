@@ -30,6 +30,7 @@ import uk.casehandover.police.casefile.PoliceContact;
 import uk.casehandover.police.casefile.SharingScope;
 import uk.casehandover.police.casefile.TestType;
 import uk.casehandover.police.casefile.VictimConsent;
+import uk.casehandover.victimdata.SealedVictimData;
 
 /** Cases in PostgreSQL. A case is locked (SELECT ... FOR UPDATE) when loaded to change, so officers and consumers take turns. */
 @Repository
@@ -68,14 +69,22 @@ class JdbcPoliceCases implements PoliceCases {
     @Override
     public void add(PoliceCase policeCase) {
         PoliceCase.Snapshot s = policeCase.snapshot();
+        SealedVictimData v = s.victimData();
         jdbc.sql("""
                 INSERT INTO police_case (urn, force_code, victim_id, enhanced_rights_victim, contact_team,
-                  contact_telephone, contact_email, opened_at, state, submission_number, updated_at, version)
-                VALUES (:urn, :force, :victim, :enhanced, :team, :telephone, :email, :opened, :state, 0, :now, 0)""")
+                  contact_telephone, contact_email, opened_at, state, submission_number, updated_at, version,
+                  victim_key_id, victim_name, victim_date_of_birth, victim_contact_details,
+                  victim_communication_preferences)
+                VALUES (:urn, :force, :victim, :enhanced, :team, :telephone, :email, :opened, :state, 0, :now, 0,
+                  :keyId, :name, :born, :contact, :preferences)""")
                 .param("urn", s.urn()).param("force", s.urn().substring(0, 2)).param("victim", s.victimId())
                 .param("enhanced", s.enhancedRightsVictim()).param("team", s.policeContact().team())
                 .param("telephone", s.policeContact().telephone()).param("email", s.policeContact().email())
                 .param("opened", ts(s.openedAt())).param("state", s.state().name()).param("now", ts(clock.instant()))
+                .param("keyId", v == null ? null : v.keyId()).param("name", v == null ? null : v.name())
+                .param("born", v == null ? null : v.dateOfBirth())
+                .param("contact", v == null ? null : v.contactDetails())
+                .param("preferences", v == null ? null : v.communicationPreferences())
                 .update();
         for (int i = 0; i < s.offences().size(); i++) {
             Offence o = s.offences().get(i);
@@ -193,7 +202,14 @@ class JdbcPoliceCases implements PoliceCases {
                 method == null ? null : ContactMethod.valueOf(method),
                 new Custody(instant(rs, "custody_expires_at"), instant(rs, "bail_expires_at"),
                         strings(rs.getArray("safety_bail_conditions"))),
-                consent, rs.getLong("version"));
+                consent, victimData(rs), rs.getLong("version"));
+    }
+
+    private static SealedVictimData victimData(ResultSet rs) throws SQLException {
+        String keyId = rs.getString("victim_key_id");
+        return keyId == null ? null : new SealedVictimData(keyId, rs.getBytes("victim_name"),
+                rs.getBytes("victim_date_of_birth"), rs.getBytes("victim_contact_details"),
+                rs.getBytes("victim_communication_preferences"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

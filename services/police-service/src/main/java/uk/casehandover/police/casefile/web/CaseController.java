@@ -43,10 +43,11 @@ class CaseController {
     @PostMapping
     ResponseEntity<CaseView> open(@RequestBody Requests.OpenCase body, HttpServletRequest request) {
         actors.actor(request);
-        var command = validator.openCase(body);
+        var open = validator.openCase(body);
+        var command = open.command();
         actors.requireOwnForce(command.urn().substring(0, 2));
         actors.requireOwnForce(body.forceCode());
-        service.open(command);
+        service.open(command, open.victimDetails());
         return ResponseEntity.created(URI.create("/api/cases/" + command.urn()))
                 .body(queries.view(command.urn()).orElseThrow());
     }
@@ -59,17 +60,22 @@ class CaseController {
 
     @GetMapping
     List<CaseView.Summary> list(@RequestParam(required = false) String forceCode,
-            @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(required = false) String limit) {
         if (forceCode == null) {
             forceCode = actors.ownForce();
         }
+        if (limit == null) {
+            limit = "100"; // absent; an empty limit= stays empty and is refused below
+        }
         Violations v = new Violations();
         v.addAll(ForceCode.validate("forceCode", forceCode));
-        if (limit < 1 || limit > 1000) {
-            v.add("limit", "must be between 1 and 1000");
+        // decimal digits only: Spring's own int conversion would also take 0x10 and #10
+        boolean inRange = limit.matches("[0-9]{1,4}") && Integer.parseInt(limit) >= 1 && Integer.parseInt(limit) <= 1000;
+        if (!inRange) {
+            v.add("limit", "must be a whole number between 1 and 1000");
         }
         v.throwIfAny();
-        return actors.mayList(forceCode) ? queries.forForce(forceCode, limit) : List.of();
+        return actors.mayList(forceCode) ? queries.forForce(forceCode, Integer.parseInt(limit)) : List.of();
     }
 
     @PostMapping("/{urn}/consent")

@@ -22,7 +22,9 @@ import uk.casehandover.police.casefile.CaseAlreadyOpenException;
 import uk.casehandover.police.casefile.CaseNotFoundException;
 import uk.casehandover.police.casefile.IllegalCaseStepException;
 import uk.casehandover.police.casefile.InvalidCaseCommandException;
+import uk.casehandover.police.casefile.application.VictimDetails;
 import uk.casehandover.schemas.identifiers.Violation;
+import uk.casehandover.victimdata.VictimDataException;
 import uk.casehandover.security.ProblemViolations;
 
 /**
@@ -74,6 +76,27 @@ class ProblemHandler {
         problem.setTitle("Unknown case");
         problem.setType(URI.create("/problems/unknown-case"));
         problem.setProperty("urn", e.urn());
+        return problem;
+    }
+
+    @ExceptionHandler(VictimController.UnknownVictimException.class)
+    ProblemDetail unknownVictim(VictimController.UnknownVictimException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No victim with this id in your force's cases");
+        problem.setTitle("Unknown victim");
+        problem.setType(URI.create("/problems/unknown-victim"));
+        return problem;
+    }
+
+    /** No key store configured, or it (or the key-encryption key) cannot be used: nothing was stored or sent. */
+    @ExceptionHandler({VictimDetails.KeyStoreUnavailableException.class, VictimDataException.class})
+    ProblemDetail victimKeyStoreUnavailable(RuntimeException e) {
+        LOG.warn("Victim key store unavailable: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e instanceof VictimDetails.KeyStoreUnavailableException ? e.getMessage()
+                        : "the victim key store cannot be used just now; nothing was stored");
+        problem.setTitle("Victim details cannot be kept or read");
+        problem.setType(URI.create("/problems/victim-key-store-unavailable"));
         return problem;
     }
 

@@ -26,6 +26,8 @@ import uk.casehandover.schemas.identifiers.CjsOffenceCode;
 import uk.casehandover.schemas.identifiers.ForceCode;
 import uk.casehandover.schemas.identifiers.PncId;
 import uk.casehandover.schemas.identifiers.Urn;
+import uk.casehandover.victimdata.ErasureReason;
+import uk.casehandover.victimdata.VictimPersonalData;
 
 /**
  * Turns a request body into a command, or answers 400 naming every bad field. Identifiers are checked by the
@@ -47,7 +49,11 @@ class RequestValidator {
         this.clock = clock;
     }
 
-    CaseCommand.OpenCase openCase(Requests.OpenCase body) {
+    /** A case to open and the victim's details to encrypt with it (null when none were given). */
+    record OpenCaseRequest(CaseCommand.OpenCase command, VictimPersonalData victimDetails) {
+    }
+
+    OpenCaseRequest openCase(Requests.OpenCase body) {
         Violations v = new Violations();
         v.addAll(Urn.validate("urn", body.urn()));
         v.addAll(ForceCode.validate("forceCode", body.forceCode()));
@@ -90,9 +96,99 @@ class RequestValidator {
             }
             contact = new PoliceContact(team, telephone, c.email());
         }
+        VictimPersonalData victimDetails = victimDetails(v, body.victimDetails());
         v.throwIfAny();
-        return new CaseCommand.OpenCase(body.urn(), offences, suspects, body.victimId(), body.enhancedRightsVictim(),
-                contact);
+        return new OpenCaseRequest(new CaseCommand.OpenCase(body.urn(), offences, suspects, body.victimId(),
+                body.enhancedRightsVictim(), contact, null), victimDetails);
+    }
+
+    ErasureReason eraseVictimData(String victimId, Requests.EraseVictimData body) {
+        Violations v = new Violations();
+        opaqueId(v, "victimId", victimId);
+        ErasureReason reason = enumOf(v, "reason", body == null ? null : body.reason(), ErasureReason.class, true);
+        v.throwIfAny();
+        return reason;
+    }
+
+    /**
+     * The victim's details: every part optional, but an object given must hold something. Names and free text are
+     * short printable text; the date of birth is a real past date no more than 120 years ago; telephone and e-mail
+     * follow the same rules as the police contact's. Rules name the field, never echo the value.
+     */
+    private VictimPersonalData victimDetails(Violations v, Requests.VictimDetailsBody body) {
+        if (body == null) {
+            return null;
+        }
+        String f = "victimDetails";
+        if (body.name() == null && body.dateOfBirth() == null && body.contact() == null
+                && body.communicationPreferences() == null) {
+            v.add(f, "give at least one of name, dateOfBirth, contact, communicationPreferences (or leave it out)");
+            return null;
+        }
+        VictimPersonalData.Name name = null;
+        if (body.name() != null) {
+            String given = shortText(v, f + ".name.given", body.name().given(), 100);
+            String family = shortText(v, f + ".name.family", body.name().family(), 100);
+            if (blank(given) && blank(family)) {
+                v.add(f + ".name", "give the given name, the family name or both");
+            }
+            name = new VictimPersonalData.Name(given, family);
+        }
+        LocalDate born = date(v, f + ".dateOfBirth", body.dateOfBirth());
+        LocalDate today = LocalDate.now(clock);
+        if (born != null && !born.isBefore(today)) {
+            v.add(f + ".dateOfBirth", "must be in the past");
+        } else if (born != null && born.isBefore(today.minusYears(120))) {
+            v.add(f + ".dateOfBirth", "must be within the last 120 years");
+        }
+        VictimPersonalData.Contact contact = null;
+        if (body.contact() != null) {
+            var c = body.contact();
+            if (c.telephone() != null && !c.telephone().matches("[0-9+ ()-]{6,20}")) {
+                v.add(f + ".contact.telephone", "must be a telephone number: digits, spaces, + ( ) -");
+            }
+            if (c.email() != null && (c.email().length() > 254 || !EMAIL.matcher(c.email()).matches()
+                    || !printable(c.email()))) {
+                v.add(f + ".contact.email", "must be an e-mail address");
+            }
+            String address = shortText(v, f + ".contact.postalAddress", c.postalAddress(), 500);
+            if (blank(c.telephone()) && blank(c.email()) && blank(address)) {
+                v.add(f + ".contact", "give a telephone, an e-mail or a postal address");
+            }
+            contact = new VictimPersonalData.Contact(c.telephone(), c.email(), address);
+        }
+        VictimPersonalData.CommunicationPreferences preferences = null;
+        if (body.communicationPreferences() != null) {
+            var p = body.communicationPreferences();
+            String field = f + ".communicationPreferences";
+            var method = enumOf(v, field + ".preferredMethod", p.preferredMethod(),
+                    VictimPersonalData.PreferredMethod.class, false);
+            if (p.language() != null && !p.language().matches("[\\p{L} ()-]{2,40}")) {
+                v.add(field + ".language", "must be a language name or code: 2 to 40 letters, spaces, ( ) -");
+            }
+            String times = shortText(v, field + ".safeContactTimes", p.safeContactTimes(), 200);
+            preferences = new VictimPersonalData.CommunicationPreferences(method, p.language(),
+                    p.interpreterRequired(), p.safeToLeaveMessage(), times);
+        }
+        return new VictimPersonalData(name, born, contact, preferences);
+    }
+
+    private static String shortText(Violations v, String field, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            v.add(field, "must not be blank (leave it out instead)");
+        } else if (value.length() > max) {
+            v.add(field, "must be at most " + max + " characters");
+        } else if (!printable(value)) {
+            v.add(field, "must not contain control characters (other than tab and line breaks) or broken Unicode");
+        }
+        return value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     CaseCommand.GiveConsent giveConsent(Requests.GiveConsent body) {

@@ -12,7 +12,42 @@ final class Requests {
     }
 
     record OpenCase(String urn, String forceCode, List<OffenceBody> offences, List<SuspectBody> suspects,
-            String victimId, Boolean enhancedRightsVictim, PoliceContactBody policeContact) {
+            String victimId, Boolean enhancedRightsVictim, PoliceContactBody policeContact,
+            VictimDetailsBody victimDetails) {
+    }
+
+    /** The victim's personal details, all optional; encrypted under the victim's key before anything is stored. */
+    record VictimDetailsBody(NameBody name, String dateOfBirth, VictimContactBody contact,
+            CommunicationPreferencesBody communicationPreferences) {
+        @Override
+        public String toString() {
+            return "VictimDetailsBody[redacted]";
+        }
+    }
+
+    record NameBody(String given, String family) {
+        @Override
+        public String toString() {
+            return "NameBody[redacted]";
+        }
+    }
+
+    record VictimContactBody(String telephone, String email, String postalAddress) {
+        @Override
+        public String toString() {
+            return "VictimContactBody[redacted]";
+        }
+    }
+
+    record CommunicationPreferencesBody(String preferredMethod, String language, Boolean interpreterRequired,
+            Boolean safeToLeaveMessage, String safeContactTimes) {
+        @Override
+        public String toString() {
+            return "CommunicationPreferencesBody[redacted]";
+        }
+    }
+
+    record EraseVictimData(String reason) {
     }
 
     record OffenceBody(String cjsOffenceCode, String description, String committedFrom, String committedTo) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import uk.casehandover.victimdata.SealedVictimData;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +55,23 @@ class OutgoingAvroTest {
     }
 
     @Test
+    void theVictimTravelsByIdWithEachPersonalDataFieldAsItsCiphertextOnly() {
+        var victim = OutgoingAvro.victim("VICTIM-0001",
+                new SealedVictimData("vk-synthetic", new byte[] {1}, null, new byte[] {3}, new byte[] {4}));
+
+        assertThat(victim.getVictimId()).isEqualTo("VICTIM-0001");
+        assertThat(victim.getPersonalData()).isNull();
+        assertThat(victim.getName().getKeyId()).isEqualTo("vk-synthetic");
+        assertThat(victim.getName().getCiphertext().array()).containsExactly(1);
+        assertThat(victim.getDateOfBirth()).isNull();
+        assertThat(victim.getContactDetails().getCiphertext().array()).containsExactly(3);
+        assertThat(victim.getCommunicationPreferences().getCiphertext().array()).containsExactly(4);
+        var withoutDetails = OutgoingAvro.victim("VICTIM-0002", null);
+        assertThat(withoutDetails.getName()).isNull();
+        assertThat(withoutDetails.getContactDetails()).isNull();
+    }
+
+    @Test
     void everyDomainSymbolHasAnAvroSymbol() {
         assertThatCode(() -> {
             map(TestType.values(), uk.casehandover.common.v1.TestType.class);
@@ -73,7 +91,8 @@ class OutgoingAvroTest {
         Stamper stamper = new Stamper(Clock.fixed(NOW, ZoneOffset.UTC), UUID::randomUUID);
         PoliceCase c = PoliceCase.open(new CaseCommand.OpenCase("01ZD0304208",
                 List.of(new Offence("SX03001", "Synthetic", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-02"))),
-                List.of("98/1234567L"), "VICTIM-0001", true, new PoliceContact("Team", "01000 000000", "t@example.org")),
+                List.of("98/1234567L"), "VICTIM-0001", true, new PoliceContact("Team", "01000 000000", "t@example.org"),
+                new SealedVictimData("vk-synthetic", new byte[] {1}, null, new byte[] {3}, new byte[] {4})),
                 NOW);
         Stream.Builder<CaseFact> facts = Stream.builder();
         c.giveConsent(new CaseCommand.GiveConsent("ISVA-SVC-0001", EnumSet.allOf(SharingScope.class)), OFFICER, stamper)
