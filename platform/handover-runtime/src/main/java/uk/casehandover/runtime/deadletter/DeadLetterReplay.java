@@ -1,12 +1,18 @@
 package uk.casehandover.runtime.deadletter;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -35,7 +41,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * mvn -B -q -pl platform/handover-runtime exec:java \
  *   -Dexec.args="--bootstrap-servers localhost:9092 --dead-letter-topic handover.police-to-cps.cps-service.dlt"
  * </pre>
- * Options: {@code --group <replay consumer group>} (default {@code <dead-letter topic>.replay}).
+ * Options: {@code --group <replay consumer group>} (default {@code <dead-letter topic>.replay});
+ * {@code --command-config <client properties file>}: Kafka client settings added to both clients, as Kafka's own CLI
+ * tools take them, e.g. the SASL settings of the user to replay as. On the platform's broker the replaying user needs
+ * READ on the dead-letter topic and on the replay group, and WRITE on the original topic: the original topic is
+ * another agency's (CPS's dead letters came from the police's topic), so no service principal may replay, and an
+ * operator replays as the platform's admin user.
  */
 public final class DeadLetterReplay {
 
@@ -57,20 +68,31 @@ public final class DeadLetterReplay {
     }
 
     public static Result replay(String bootstrapServers, String deadLetterTopic, String replayGroup) {
-        Map<String, Object> consumerConfig = Map.of(
+        return replay(bootstrapServers, Map.of(), deadLetterTopic, replayGroup);
+    }
+
+    /**
+     * Replays with these client settings (e.g. {@code security.protocol}, {@code sasl.mechanism},
+     * {@code sasl.jaas.config}) added to both the consumer and the producer.
+     */
+    public static Result replay(String bootstrapServers, Map<String, ?> clientProperties, String deadLetterTopic,
+            String replayGroup) {
+        Map<String, Object> consumerConfig = new HashMap<>(clientProperties);
+        consumerConfig.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, replayGroup,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        Map<String, Object> producerConfig = Map.of(
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        Map<String, Object> producerConfig = new HashMap<>(clientProperties);
+        producerConfig.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig);
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig)) {
             List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(30)).stream()
@@ -149,12 +171,27 @@ public final class DeadLetterReplay {
         String topic = options.get("--dead-letter-topic");
         if (bootstrap == null || topic == null) {
             System.err.println("usage: DeadLetterReplay --bootstrap-servers HOST:PORT --dead-letter-topic TOPIC "
-                    + "[--group REPLAY_GROUP]");
+                    + "[--group REPLAY_GROUP] [--command-config CLIENT_PROPERTIES_FILE]");
             System.exit(2);
         }
-        Result result = replay(bootstrap, topic, options.getOrDefault("--group", topic + ".replay"));
+        String commandConfig = options.get("--command-config");
+        Map<String, String> client = commandConfig == null ? Map.of() : clientProperties(Path.of(commandConfig));
+        Result result = replay(bootstrap, client, topic, options.getOrDefault("--group", topic + ".replay"));
         System.out.printf("replayed %d dead letters from %s (%d naming no original topic skipped)%n",
                 result.republished(), topic, result.skipped());
+    }
+
+    /** A Kafka client {@code .properties} file, as {@code --command-config} names it. */
+    static Map<String, String> clientProperties(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the client settings in " + file, e);
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+        return settings;
     }
 
     private static Map<String, String> options(String[] args) {

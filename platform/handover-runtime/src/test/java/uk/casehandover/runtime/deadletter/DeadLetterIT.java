@@ -1,11 +1,13 @@
 package uk.casehandover.runtime.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static uk.casehandover.schemas.fixtures.SampleEvents.anEarlyAdviceRequested;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -34,6 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.casehandover.platform.embedded.KafkaCredentials;
 import uk.casehandover.platform.serde.ConfluentAvroSerializer;
 import uk.casehandover.platform.serde.UnknownSchemaIdException;
 import uk.casehandover.platform.serde.WireFormatException;
@@ -73,6 +78,9 @@ class DeadLetterIT {
                 .properties(
                         "spring.application.name=" + GROUP,
                         "spring.kafka.bootstrap-servers=" + platform.bootstrapServers(),
+                        // the test's own topics are no service's: the application runs as the super user
+                        "casehandover.kafka.principal=admin",
+                        "casehandover.kafka.credentials-directory=" + platform.kafkaCredentialsDirectory(),
                         "spring.kafka.properties.schema.registry.url=" + platform.schemaRegistryUrl(),
                         "spring.datasource.url=" + database,
                         "spring.datasource.username=" + platform.jdbcUsername(),
@@ -116,7 +124,7 @@ class DeadLetterIT {
         send(serialized(good), good);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Handler.applied.contains(id(good)));
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), deadLetters)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), deadLetters)) {
             List<ConsumerRecord<byte[], byte[]>> dead = reader.awaitUntil(records -> offsetsOf(records)
                     .containsAll(Set.of(malformedOffset, unknownSchemaOffset, rejectedOffset)));
             ConsumerRecord<byte[], byte[]> malformed = at(dead, malformedOffset);
@@ -154,7 +162,7 @@ class DeadLetterIT {
         long offset = send(serialized(refused), refused);
 
         // then it is dead-lettered with the handler's reason after the first attempt
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), deadLetters)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), deadLetters)) {
             ConsumerRecord<byte[], byte[]> dead = at(reader.awaitUntil(records -> offsetsOf(records).contains(offset)),
                     offset);
             assertThat(header(dead, "kafka_dlt-exception-message")).contains("synthetic refusal");
@@ -164,19 +172,33 @@ class DeadLetterIT {
         assertThat(Handler.applied).doesNotContain(id(refused));
     }
 
+    @TempDir
+    static Path commandConfigs;
+
+    static KafkaCredentials credentials;
+
     @Test
     void replaysADeadLetterOntoItsTopicWhereItIsAppliedOnceTheHandlerIsFixed() {
+        credentials = KafkaCredentials.loadOrCreate(platform.kafkaCredentialsDirectory());
         EarlyAdviceRequested event = anEarlyAdviceRequested().build();
         Handler.failing.add(id(event));
         long offset = send(serialized(event), event);
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), deadLetters)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), deadLetters)) {
             reader.awaitUntil(records -> offsetsOf(records).contains(offset));
         }
 
         Handler.failing.remove(id(event));
-        DeadLetterReplay.Result first = DeadLetterReplay.replay(platform.bootstrapServers(), deadLetters);
+        // an operator replays with --command-config: a principal without the rights is refused, the admin replays
+        Map<String, String> asCps = DeadLetterReplay.clientProperties(credentials.writeClientPropertiesFile("cps",
+                commandConfigs.resolve("cps.properties")));
+        assertThatThrownBy(() -> DeadLetterReplay.replay(platform.bootstrapServers(), asCps, deadLetters,
+                deadLetters + ".replay")).isInstanceOf(TopicAuthorizationException.class);
+        Map<String, String> asAdmin = DeadLetterReplay.clientProperties(credentials.writeClientPropertiesFile("admin",
+                commandConfigs.resolve("admin.properties")));
+        DeadLetterReplay.Result first = DeadLetterReplay.replay(platform.bootstrapServers(), asAdmin, deadLetters,
+                deadLetters + ".replay");
         await().atMost(Duration.ofSeconds(30)).until(() -> Handler.applied.contains(id(event)));
-        DeadLetterReplay.Result again = DeadLetterReplay.replay(platform.bootstrapServers(), deadLetters,
+        DeadLetterReplay.Result again = DeadLetterReplay.replay(platform.bootstrapServers(), asAdmin, deadLetters,
                 deadLetters + ".second-replay");
         await().atMost(Duration.ofSeconds(30)).until(() -> Handler.duplicates.contains(id(event)));
 
@@ -192,10 +214,10 @@ class DeadLetterIT {
             headers.add(Topics.HEADER_EVENT_ID, id(event).toString().getBytes(StandardCharsets.UTF_8));
         }
         String key = event == null ? "01ZD0304208" : event.getMetadata().getUrn();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        Map<String, Object> config = new java.util.HashMap<>(platform.kafkaAdminProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
             return producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get().offset();
         } catch (Exception e) {
             throw new IllegalStateException(e);

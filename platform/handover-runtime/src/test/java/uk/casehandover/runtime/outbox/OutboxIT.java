@@ -55,6 +55,9 @@ class OutboxIT {
                 .properties(
                         "spring.application.name=police-service",
                         "spring.kafka.bootstrap-servers=" + platform.bootstrapServers(),
+                        // the test's own topics are no service's: the application runs as the super user
+                        "casehandover.kafka.principal=admin",
+                        "casehandover.kafka.credentials-directory=" + platform.kafkaCredentialsDirectory(),
                         "spring.kafka.properties.schema.registry.url=" + platform.schemaRegistryUrl(),
                         "spring.datasource.url=" + database,
                         "spring.datasource.username=" + platform.jdbcUsername(),
@@ -83,7 +86,7 @@ class OutboxIT {
         String topic = platform.newTopic(Topics.POLICE_TO_CPS);
         EarlyAdviceRequested event = anEarlyAdviceRequested().build();
 
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), topic)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), topic)) {
             reader.poll();
             long appended = System.nanoTime();
             transaction.executeWithoutResult(status -> outbox.append(topic, event));
@@ -112,7 +115,7 @@ class OutboxIT {
         });
         transaction.executeWithoutResult(status -> outbox.append(topic, committed));
 
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), topic)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), topic)) {
             List<ConsumerRecord<byte[], byte[]>> records = reader.awaitAtLeast(1);
             assertThat(records).singleElement()
                     .satisfies(record -> assertThat(header(record, Topics.HEADER_EVENT_ID))
@@ -146,7 +149,7 @@ class OutboxIT {
             outbox.append(topic, valid);
         });
 
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), topic)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), topic)) {
             assertThat(reader.awaitAtLeast(1)).singleElement()
                     .satisfies(record -> assertThat(header(record, Topics.HEADER_EVENT_ID))
                             .isEqualTo(valid.getMetadata().getEventId().toString()));
@@ -205,7 +208,7 @@ class OutboxIT {
         long before = relay.relayedCount();
 
         List<Long> millis = new java.util.ArrayList<>();
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), topic)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), topic)) {
             reader.poll();
             for (int i = 1; i <= 20; i++) {
                 long appended = System.nanoTime();

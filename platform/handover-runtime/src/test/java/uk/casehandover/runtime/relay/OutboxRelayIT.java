@@ -50,7 +50,7 @@ class OutboxRelayIT {
         DataSource dataSource = platform.dataSource(url);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/handover-runtime").load().migrate();
         settings = new RelaySettings(url, platform.jdbcUsername(), platform.jdbcPassword(),
-                url.substring(url.lastIndexOf('/') + 1), Map.of("bootstrap.servers", platform.bootstrapServers()),
+                url.substring(url.lastIndexOf('/') + 1), platform.kafkaAdminProperties(),
                 Duration.ofMillis(20), Duration.ofMillis(200));
         ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
         serializer.configure(Map.of("schema.registry.url", platform.schemaRegistryUrl()), false);
@@ -76,7 +76,7 @@ class OutboxRelayIT {
 
             otherReplica.close();
 
-            try (TopicReader reader = new TopicReader(platform.bootstrapServers(), topic)) {
+            try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), topic)) {
                 assertThat(eventIds(reader.awaitAtLeast(3))).containsExactlyElementsOf(appended);
             }
         }
@@ -87,7 +87,7 @@ class OutboxRelayIT {
         OutboxRelay first = relay();
         first.start();
         List<String> appended = new ArrayList<>(append(3));
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), topic)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), topic)) {
             reader.awaitAtLeast(3);
             appended.addAll(append(1));
             reader.awaitAtLeast(4);
@@ -116,7 +116,7 @@ class OutboxRelayIT {
         OutboxRelay standby = holder == a ? b : a;
 
         List<String> appended = new ArrayList<>(append(2));
-        try (TopicReader reader = new TopicReader(platform.bootstrapServers(), topic)) {
+        try (TopicReader reader = new TopicReader(platform.kafkaAdminProperties(), topic)) {
             reader.awaitAtLeast(2);
             assertThat(standby.isRelaying()).isFalse();
             assertThat(standby.relayedCount()).isZero();
