@@ -3,6 +3,7 @@ package uk.casehandover.platform.test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +37,9 @@ import uk.casehandover.schemas.Topics;
  * case: {@link Reader#about(String)} polls once more and returns every record seen so far whose key is that URN, in
  * the order read.
  *
+ * <p>It connects as the broker's super user (the test harness, {@link RealPlatform#kafkaAdminProperties()}): it plays
+ * whichever agency a test needs, where a service runs as its own principal.
+ *
  * <p>Values are written and read by {@code uk.casehandover.platform.serde.ConfluentAvroSerializer} and
  * {@code ConfluentAvroDeserializer}, named rather than referenced: platform-serde's own tests run on the real platform,
  * so this module cannot depend on it. A test using this class needs platform-serde on its classpath (every service
@@ -49,34 +53,39 @@ public final class HandoverWire implements AutoCloseable {
     private static final byte[] MALFORMED = {7, 0, 0, 0, 1, 2, 3};
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> client;
     private final String registryUrl;
     private final String valueDeserializer;
     private final KafkaProducer<String, Object> producer;
     private final KafkaProducer<String, byte[]> rawProducer;
 
     public HandoverWire(RealPlatform platform) {
-        this(platform.bootstrapServers(), platform.schemaRegistryUrl());
+        this(platform.kafkaAdminProperties(), platform.schemaRegistryUrl());
     }
 
-    public HandoverWire(String bootstrapServers, String registryUrl) {
-        this(bootstrapServers, registryUrl, AVRO_SERIALIZER, AVRO_DESERIALIZER);
+    /** With these client settings ({@code bootstrap.servers} and the SASL settings of whom it connects as). */
+    public HandoverWire(Map<String, Object> client, String registryUrl) {
+        this(client, registryUrl, AVRO_SERIALIZER, AVRO_DESERIALIZER);
     }
 
     /** With other value (de)serializers, for this module's own test, which cannot have platform-serde. */
-    HandoverWire(String bootstrapServers, String registryUrl, String valueSerializer, String valueDeserializer) {
-        this.bootstrapServers = bootstrapServers;
+    HandoverWire(Map<String, Object> client, String registryUrl, String valueSerializer, String valueDeserializer) {
+        this.client = Map.copyOf(client);
         this.registryUrl = registryUrl;
         this.valueDeserializer = valueDeserializer;
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        producer = new KafkaProducer<>(with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, valueSerializer,
-                "schema.registry.url", registryUrl));
-        rawProducer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                "schema.registry.url", registryUrl)));
+        rawProducer = new KafkaProducer<>(with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+    }
+
+    private Map<String, Object> with(Map<String, Object> settings) {
+        Map<String, Object> config = new HashMap<>(client);
+        config.putAll(settings);
+        return config;
     }
 
     /** Sends a handover event keyed by its URN with the eventId and eventType headers; returns it once the broker has it. */
@@ -120,13 +129,12 @@ public final class HandoverWire implements AutoCloseable {
     }
 
     private KafkaConsumer<String, Object> consumer(String valueDeserializerClass) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return new KafkaConsumer<>(with(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, valueDeserializerClass,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false",
                 "schema.registry.url", registryUrl,
-                "specific.avro.reader", "true"));
+                "specific.avro.reader", "true")));
     }
 
     /**

@@ -1,8 +1,11 @@
 package uk.casehandover.platform.test;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import uk.casehandover.platform.embedded.ServicePrincipal;
 
 /**
  * The running platform as a test sees it. The components are shared by every test in the JVM; isolation comes from
@@ -10,11 +13,39 @@ import javax.sql.DataSource;
  * {@code uk.casehandover.schemas.Topics.EVERY} exist from the start (3 partitions each), as on the local platform, for
  * tests that run real services; such tests tell their cases apart by URN. To play another agency on those topics
  * (send keyed by URN with the handover headers, read back one case), use {@link HandoverWire}.
+ *
+ * <p>The broker is secured as on the local platform: every client authenticates with SCRAM-SHA-512 and may do only
+ * what {@code uk.casehandover.platform.embedded.KafkaAccessPolicy} allows. A service started with
+ * {@link #serviceArguments(String, String...)} (or given {@code casehandover.kafka.credentials-directory} =
+ * {@link #kafkaCredentialsDirectory()}) runs as its own principal, so a missing ACL fails its test. The test itself,
+ * playing the other agencies, reading topics back and creating topics, is the harness: it connects as the super user
+ * ({@link #kafkaAdminProperties()}). A test of a denial connects as a principal ({@link #kafkaClientProperties(String)}).
  */
 public interface RealPlatform {
 
-    /** The Kafka bootstrap servers, {@code host:port}. */
+    /**
+     * The Kafka bootstrap servers, {@code host:port}: a SASL_PLAINTEXT listener, so a client also needs the settings of
+     * {@link #kafkaClientProperties(String)} or {@link #kafkaAdminProperties()}.
+     */
     String bootstrapServers();
+
+    /**
+     * The directory holding every Kafka principal's password, one file per principal (what a service reads from
+     * {@code casehandover.kafka.credentials-directory}).
+     */
+    Path kafkaCredentialsDirectory();
+
+    /**
+     * {@code bootstrap.servers} and the SASL settings that authenticate as {@code principal}: a service principal's
+     * name ({@code police}, {@code cps}, {@code isva}, {@code audit}, {@code timeliness}, {@code auditor}) or
+     * {@code admin}.
+     */
+    Map<String, Object> kafkaClientProperties(String principal);
+
+    /** {@code bootstrap.servers} and the super user's SASL settings, for the test harness's own clients. */
+    default Map<String, Object> kafkaAdminProperties() {
+        return kafkaClientProperties(ServicePrincipal.ADMIN);
+    }
 
     /** The schema registry's base URL, without a trailing slash. */
     String schemaRegistryUrl();
@@ -53,9 +84,9 @@ public interface RealPlatform {
     /**
      * The command-line arguments an agency service needs to run on this platform with the database at
      * {@code jdbcUrl} (from {@link #newDatabase(String)}): broker, registry, datasource, and a replication slot named
-     * after the database (slots are per PostgreSQL server, so each service database needs its own), the identity
-     * provider's issuer when identity-provider is on the classpath (the provider then starts), followed by
-     * {@code more}.
+     * after the database (slots are per PostgreSQL server, so each service database needs its own), the Kafka
+     * credentials directory (the service authenticates as the principal its yml names), the identity provider's
+     * issuer when identity-provider is on the classpath (the provider then starts), followed by {@code more}.
      */
     default String[] serviceArguments(String jdbcUrl, String... more) {
         List<String> arguments = new ArrayList<>(List.of(
@@ -65,6 +96,7 @@ public interface RealPlatform {
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + jdbcUsername(),
                 "--spring.datasource.password=" + jdbcPassword(),
+                "--casehandover.kafka.credentials-directory=" + kafkaCredentialsDirectory(),
                 "--casehandover.outbox.slot-name=" + jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1)));
         if (IdentityProviderServer.available()) {
             arguments.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityProviderIssuer());

@@ -14,6 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.LoggerFactory;
 import uk.casehandover.platform.embedded.EmbeddedPostgres;
 import uk.casehandover.platform.embedded.KafkaBroker;
+import uk.casehandover.platform.embedded.KafkaCredentials;
 import uk.casehandover.platform.embedded.TopicCreator;
 import uk.casehandover.schemas.Topics;
 
@@ -41,7 +42,7 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
         this.postgres = postgres;
         this.kafka = kafka;
         this.registry = registry;
-        this.topics = new TopicCreator(kafka.bootstrapServers());
+        this.topics = new TopicCreator(kafka);
         this.topics.createMissing(Topics.EVERY.stream()
                 .map(name -> new TopicCreator.TopicSpec(name, HANDOVER_TOPIC_PARTITIONS, Map.of()))
                 .toList());
@@ -54,7 +55,8 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
         LoggerFactory.getILoggerFactory();
         Path directory = createDirectory();
         CompletableFuture<Timed<KafkaBroker>> kafka = CompletableFuture.supplyAsync(
-                () -> Timed.of(() -> KafkaBroker.start(directory.resolve("kafka"), 0)));
+                () -> Timed.of(() -> KafkaBroker.start(directory.resolve("kafka"), 0,
+                        KafkaCredentials.loadOrCreate(directory.resolve("kafka-credentials")))));
         Timed<EmbeddedPostgres> postgres = null;
         Timed<RegistryServer> registry = null;
         try {
@@ -97,6 +99,16 @@ final class SharedPlatform implements RealPlatform, AutoCloseable {
     @Override
     public String bootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    @Override
+    public Path kafkaCredentialsDirectory() {
+        return kafka.credentials().directory();
+    }
+
+    @Override
+    public Map<String, Object> kafkaClientProperties(String principal) {
+        return kafka.clientProperties(principal);
     }
 
     @Override

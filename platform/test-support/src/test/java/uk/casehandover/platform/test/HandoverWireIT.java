@@ -41,7 +41,7 @@ public class HandoverWireIT {
 
     @BeforeAll
     static void wire(RealPlatform platform) {
-        wire = new HandoverWire(platform.bootstrapServers(), platform.schemaRegistryUrl(),
+        wire = new HandoverWire(platform.kafkaAdminProperties(), platform.schemaRegistryUrl(),
                 NamedAvroSerializer.class.getName(), NamedAvroDeserializer.class.getName());
     }
 

@@ -1,6 +1,7 @@
 package uk.casehandover.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
@@ -60,9 +62,8 @@ class RealPlatformExtensionIT {
     void createsATopicThatTakesAndGivesBackARecordStraightAway() throws Exception {
         String topic = platform.newTopic("police.to.cps");
 
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000), new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<>(with(Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000)),
+                new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "01ZD0304208", "CaseFileSubmitted")).get();
         }
 
@@ -70,8 +71,30 @@ class RealPlatformExtensionIT {
     }
 
     @Test
+    void refusesAClientThatDoesNotAuthenticateAndGivesServicesTheCredentialsDirectory() throws Exception {
+        try (Admin anonymous = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000))) {
+            assertThatThrownBy(() -> anonymous.listTopics().names().get()).hasCauseInstanceOf(TimeoutException.class);
+        }
+        try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
+            assertThat(admin.listTopics().names().get()).containsAll(Topics.EVERY);
+        }
+        assertThat(platform.serviceArguments("jdbc:postgresql://localhost/x_1"))
+                .contains("--casehandover.kafka.credentials-directory=" + platform.kafkaCredentialsDirectory());
+        assertThat(platform.kafkaCredentialsDirectory().resolve("police")).isRegularFile();
+    }
+
+    private Map<String, Object> with(Map<String, Object> settings) {
+        Map<String, Object> config = new java.util.HashMap<>(platform.kafkaAdminProperties());
+        config.putAll(settings);
+        return config;
+    }
+
+    @Test
     void startsWithEveryHandoverTopicOfTheContract() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers()))) {
+        try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
             assertThat(admin.describeTopics(Topics.EVERY).allTopicNames().get())
                     .allSatisfy((name, description) -> assertThat(description.partitions()).hasSize(3))
                     .containsOnlyKeys(Topics.EVERY);
@@ -84,7 +107,7 @@ class RealPlatformExtensionIT {
         String second = platform.newTopic("cps.to.police", 3);
 
         assertThat(first).startsWith("cps.to.police-").isNotEqualTo(second);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers()))) {
+        try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
             assertThat(admin.describeTopics(List.of(first)).allTopicNames().get().get(first).partitions()).hasSize(3);
         }
     }
@@ -125,10 +148,9 @@ class RealPlatformExtensionIT {
     }
 
     private ConsumerRecord<String, String> consumeOne(String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        try (var consumer = new KafkaConsumer<>(with(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             Awaitility.await().atMost(Duration.ofSeconds(30))
