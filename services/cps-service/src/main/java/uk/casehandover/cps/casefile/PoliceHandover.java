@@ -20,7 +20,15 @@ public sealed interface PoliceHandover {
     record EarlyAdviceRequest(Incoming incoming, List<String> offenceCodes) implements PoliceHandover {
     }
 
-    record CaseFileSubmission(Incoming incoming, CaseFile file) implements PoliceHandover {
+    /** {@code victims}: each victim of the file by pseudonymous id, with their personal data as ciphertext only. */
+    record CaseFileSubmission(Incoming incoming, CaseFile file, List<VictimOnFile> victims) implements PoliceHandover {
+        public CaseFileSubmission {
+            victims = List.copyOf(victims);
+        }
+
+        public CaseFileSubmission(Incoming incoming, CaseFile file) {
+            this(incoming, file, List.of());
+        }
     }
 
     record ActionPlanAnswer(Incoming incoming, int planSequenceNumber) implements PoliceHandover {

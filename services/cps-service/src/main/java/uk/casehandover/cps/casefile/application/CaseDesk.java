@@ -26,6 +26,7 @@ import uk.casehandover.cps.casefile.Issue;
 import uk.casehandover.cps.casefile.PoliceHandover;
 import uk.casehandover.cps.casefile.Step;
 import uk.casehandover.cps.casefile.StepRefusedException;
+import uk.casehandover.cps.casefile.VictimsOnFile;
 import uk.casehandover.cps.casefile.Vocabulary.ChargingOutcome;
 import uk.casehandover.cps.casefile.Vocabulary.RejectionReason;
 import uk.casehandover.cps.casefile.Vocabulary.TestType;
@@ -45,12 +46,15 @@ public class CaseDesk {
     private final HandoverLog history;
     private final HandoverPublisher publisher;
     private final Clock clock;
+    private final VictimsOnFile victims;
 
-    public CaseDesk(CaseRepository cases, HandoverLog history, HandoverPublisher publisher, Clock clock) {
+    public CaseDesk(CaseRepository cases, HandoverLog history, HandoverPublisher publisher, Clock clock,
+            VictimsOnFile victims) {
         this.cases = cases;
         this.history = history;
         this.publisher = publisher;
         this.clock = clock;
+        this.victims = victims;
     }
 
     /** Applies a police handover and sends its acknowledgement. */
@@ -64,6 +68,9 @@ public class CaseDesk {
                     "CPS sent no event " + ack.acknowledgedEventId() + " on this case");
         }
         cases.save(cpsCase);
+        if (handover instanceof PoliceHandover.CaseFileSubmission submission) {
+            victims.keep(incoming.urn(), submission.victims());
+        }
         history.record(new HandoverLog.Entry(incoming.urn(), Direction.RECEIVED, incoming.eventType(),
                 incoming.envelope()));
         acknowledgement.ifPresent(fact -> send(incoming.urn(), fact));

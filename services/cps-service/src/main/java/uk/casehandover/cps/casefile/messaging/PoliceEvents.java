@@ -1,8 +1,14 @@
 package uk.casehandover.cps.casefile.messaging;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
+import uk.casehandover.common.v1.EncryptedPersonalData;
 import uk.casehandover.common.v1.EvidenceDocument;
 import uk.casehandover.common.v1.HandoverAcknowledged;
 import uk.casehandover.common.v1.HandoverMetadata;
@@ -11,6 +17,7 @@ import uk.casehandover.cps.casefile.Actor;
 import uk.casehandover.cps.casefile.CaseFile;
 import uk.casehandover.cps.casefile.Envelope;
 import uk.casehandover.cps.casefile.PoliceHandover;
+import uk.casehandover.cps.casefile.VictimOnFile;
 import uk.casehandover.cps.casefile.Vocabulary.TestType;
 import uk.casehandover.police.v1.ActionPlanAnswered;
 import uk.casehandover.police.v1.CaseFileSubmitted;
@@ -18,6 +25,8 @@ import uk.casehandover.police.v1.DisclosureSchedule;
 import uk.casehandover.police.v1.EarlyAdviceRequested;
 import uk.casehandover.police.v1.Suspect;
 import uk.casehandover.police.v1.VictimToldOfDecision;
+import uk.casehandover.victimdata.SealedVictimData;
+import uk.casehandover.victimdata.VictimField;
 
 /**
  * Reads police events into what the CPS case applies. A case file keeps counts and flags, not its text; its manifest
@@ -39,7 +48,7 @@ final class PoliceEvents {
                     request.getOffencesUnderConsideration().stream().map(Offence::getCjsOffenceCode).toList());
         }
         if (event instanceof CaseFileSubmitted file) {
-            return new PoliceHandover.CaseFileSubmission(incoming, caseFile(file, receivedAt));
+            return new PoliceHandover.CaseFileSubmission(incoming, caseFile(file, receivedAt), victims(file));
         }
         if (event instanceof ActionPlanAnswered answer) {
             return new PoliceHandover.ActionPlanAnswer(incoming, answer.getPlanSequenceNumber());
@@ -68,6 +77,43 @@ final class PoliceEvents {
                 TestType.valueOf(file.getTestRequested().name()), file.getSuspectInCustody(),
                 file.getCustodyExpiresAt(), file.getBailExpiresAt(), file.getVulnerableVictim(),
                 file.getEnhancedRightsVictim());
+    }
+
+    /** Each victim by id, with the four encrypted fields as received; all must name the same key (one per victim). */
+    static List<VictimOnFile> victims(CaseFileSubmitted file) {
+        return file.getVictims().stream().map(victim -> {
+            Map<VictimField, EncryptedPersonalData> fields = new EnumMap<>(VictimField.class);
+            put(fields, VictimField.NAME, victim.getName());
+            put(fields, VictimField.DATE_OF_BIRTH, victim.getDateOfBirth());
+            put(fields, VictimField.CONTACT_DETAILS, victim.getContactDetails());
+            put(fields, VictimField.COMMUNICATION_PREFERENCES, victim.getCommunicationPreferences());
+            if (fields.isEmpty()) {
+                return new VictimOnFile(victim.getVictimId(), null);
+            }
+            Set<String> keyIds = new HashSet<>();
+            fields.values().forEach(f -> keyIds.add(f.getKeyId()));
+            if (keyIds.size() != 1) {
+                throw new IllegalArgumentException("victim " + victim.getVictimId()
+                        + ": personal data fields under different keys");
+            }
+            Map<VictimField, byte[]> ciphertexts = new EnumMap<>(VictimField.class);
+            fields.forEach((field, encrypted) -> ciphertexts.put(field, bytes(encrypted.getCiphertext())));
+            return new VictimOnFile(victim.getVictimId(), SealedVictimData.of(keyIds.iterator().next(), ciphertexts));
+        }).toList();
+    }
+
+    private static void put(Map<VictimField, EncryptedPersonalData> fields, VictimField field,
+            EncryptedPersonalData value) {
+        if (value != null) {
+            fields.put(field, value);
+        }
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        ByteBuffer copy = buffer.duplicate();
+        byte[] bytes = new byte[copy.remaining()];
+        copy.get(bytes);
+        return bytes;
     }
 
     private static Envelope envelope(HandoverMetadata metadata) {

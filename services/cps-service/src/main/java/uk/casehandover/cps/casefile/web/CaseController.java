@@ -27,6 +27,7 @@ import uk.casehandover.cps.casefile.Vocabulary.RejectionReason;
 import uk.casehandover.cps.casefile.Vocabulary.TestType;
 import uk.casehandover.cps.casefile.application.CaseDesk;
 import uk.casehandover.cps.casefile.application.CaseDesk.Outcome;
+import uk.casehandover.cps.casefile.application.CaseVictims;
 import uk.casehandover.cps.casefile.persistence.CaseQueries;
 import uk.casehandover.schemas.identifiers.CjsOffenceCode;
 import uk.casehandover.schemas.identifiers.PncId;
@@ -47,12 +48,14 @@ class CaseController {
     private final CaseQueries queries;
     private final ActorResolver actors;
     private final Clock clock;
+    private final CaseVictims victims;
 
-    CaseController(CaseDesk desk, CaseQueries queries, ActorResolver actors, Clock clock) {
+    CaseController(CaseDesk desk, CaseQueries queries, ActorResolver actors, Clock clock, CaseVictims victims) {
         this.desk = desk;
         this.queries = queries;
         this.actors = actors;
         this.clock = clock;
+        this.victims = victims;
     }
 
     @GetMapping("/inbox")
@@ -78,7 +81,7 @@ class CaseController {
     @GetMapping("/cases/{urn}")
     CaseView caseDetail(@PathVariable String urn) {
         CpsCase cpsCase = find(urn);
-        return CaseView.of(cpsCase, queries.history(urn));
+        return CaseView.of(cpsCase, queries.history(urn), victims.of(urn));
     }
 
     @GetMapping("/cases/{urn}/file-standard")

@@ -2,6 +2,8 @@ package uk.casehandover.cps.casefile.web;
 
 import java.net.URI;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,8 @@ import tools.jackson.core.JacksonException;
 import uk.casehandover.cps.casefile.CaseNotFoundException;
 import uk.casehandover.cps.casefile.InvalidCommandException;
 import uk.casehandover.cps.casefile.StepRefusedException;
+import uk.casehandover.cps.casefile.application.CaseVictims;
+import uk.casehandover.victimdata.VictimDataException;
 import uk.casehandover.schemas.identifiers.Violation;
 import uk.casehandover.security.ProblemViolations;
 
@@ -28,6 +32,8 @@ import uk.casehandover.security.ProblemViolations;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalid(InvalidCommandException e) {
@@ -49,6 +55,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(CaseNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Unknown case");
+        return problem;
+    }
+
+    /** No victim key store here, or it (or its key-encryption key) cannot be used: the view cannot be shown. */
+    @ExceptionHandler({CaseVictims.KeyStoreUnavailableException.class, VictimDataException.class})
+    ProblemDetail victimKeyStoreUnavailable(RuntimeException e) {
+        LOG.warn("Victim key store unavailable: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e instanceof CaseVictims.KeyStoreUnavailableException ? e.getMessage()
+                        : "the victim key store cannot be used just now");
+        problem.setTitle("Victim details cannot be read");
+        problem.setType(URI.create("urn:casehandover:problem:victim-key-store-unavailable"));
         return problem;
     }
 
