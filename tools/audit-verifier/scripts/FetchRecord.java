@@ -1,9 +1,13 @@
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -14,20 +18,32 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * against a log entry. A single-file program (java 11+ runs it from source) on kafka-clients alone; no consumer
  * group, nothing committed. See docs/audit-log.md.
  *
- * <pre>java -cp kafka-clients.jar:slf4j-api.jar FetchRecord.java BOOTSTRAP TOPIC PARTITION OFFSET OUT_FILE</pre>
+ * <p>CLIENT_PROPERTIES is a Kafka client properties file that authenticates to the broker (security.protocol,
+ * sasl.mechanism, sasl.jaas.config), e.g. the local platform's {@code .platform-data/kafka-credentials/auditor.properties}:
+ * the read-only {@code auditor} principal reads every topic without a consumer group.
+ *
+ * <pre>java -cp kafka-clients.jar:slf4j-api.jar FetchRecord.java BOOTSTRAP TOPIC PARTITION OFFSET OUT_FILE [CLIENT_PROPERTIES]</pre>
  */
 public class FetchRecord {
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 5) {
-            System.err.println("usage: FetchRecord BOOTSTRAP TOPIC PARTITION OFFSET OUT_FILE");
+        if (args.length != 5 && args.length != 6) {
+            System.err.println("usage: FetchRecord BOOTSTRAP TOPIC PARTITION OFFSET OUT_FILE [CLIENT_PROPERTIES]");
             System.exit(2);
         }
         TopicPartition partition = new TopicPartition(args[1], Integer.parseInt(args[2]));
         long offset = Long.parseLong(args[3]);
-        Map<String, Object> config = Map.of("bootstrap.servers", args[0], "enable.auto.commit", "false",
+        Map<String, Object> config = new HashMap<>();
+        if (args.length == 6) {
+            Properties client = new Properties();
+            try (Reader reader = Files.newBufferedReader(Path.of(args[5]), StandardCharsets.UTF_8)) {
+                client.load(reader);
+            }
+            client.stringPropertyNames().forEach(name -> config.put(name, client.getProperty(name)));
+        }
+        config.putAll(Map.of("bootstrap.servers", args[0], "enable.auto.commit", "false",
                 "key.deserializer", ByteArrayDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName());
+                "value.deserializer", ByteArrayDeserializer.class.getName()));
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
             consumer.assign(List.of(partition));
             consumer.seek(partition, offset);
