@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
 import uk.casehandover.platform.embedded.EmbeddedPostgres;
 import uk.casehandover.platform.embedded.KafkaBroker;
+import uk.casehandover.platform.embedded.KafkaCredentials;
+import uk.casehandover.platform.embedded.ServicePrincipal;
 import uk.casehandover.platform.embedded.TopicCreator;
 
 /**
@@ -18,8 +20,17 @@ import uk.casehandover.platform.embedded.TopicCreator;
  * <p>Rule: it is ready only when every component answers and every handover topic exists; it stops in reverse order
  * of starting on Ctrl-C or SIGTERM and exits 0. A taken port is refused before anything starts, naming the flag
  * that changes it.
+ *
+ * <p>Rule: Kafka takes only authenticated clients (SASL SCRAM-SHA-512) and each service connects as its own principal
+ * under the platform's ACLs. The passwords are generated on the first start and kept in the data directory's
+ * {@value #KAFKA_CREDENTIALS} (one file per user, owner-only), so they survive a restart; {@code --fresh} makes new
+ * ones. The read-only {@code auditor}'s client settings are written beside them as {@value #AUDITOR_PROPERTIES} for
+ * the tools (the audit verifier's record fetch) and shown in the table.
  */
 public final class LocalPlatform implements AutoCloseable {
+
+    static final String KAFKA_CREDENTIALS = "kafka-credentials";
+    static final String AUDITOR_PROPERTIES = "auditor.properties";
 
     private final EmbeddedPostgres postgres;
     private final KafkaBroker kafka;
@@ -127,10 +138,12 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static KafkaBroker startKafkaWithTopics(Path dataDirectory, LocalOptions options) {
+        KafkaCredentials credentials = KafkaCredentials.loadOrCreate(dataDirectory.resolve(KAFKA_CREDENTIALS));
         KafkaBroker broker = KafkaBroker.start(dataDirectory.resolve("kafka"),
-                options.port(LocalOptions.KAFKA), options.port(LocalOptions.KAFKA_CONTROLLER));
-        try (TopicCreator creator = new TopicCreator(broker.bootstrapServers())) {
+                options.port(LocalOptions.KAFKA), options.port(LocalOptions.KAFKA_CONTROLLER), credentials);
+        try (TopicCreator creator = new TopicCreator(broker)) {
             creator.createMissing(HandoverTopics.ALL);
+            credentials.writeClientPropertiesFile(ServicePrincipal.AUDITOR, auditorProperties(credentials));
             return broker;
         } catch (RuntimeException e) {
             broker.close();
@@ -140,7 +153,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     String table(Path dataDirectory) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Kafka bootstrap", kafka.bootstrapServers()});
+        rows.add(new String[] {"Kafka bootstrap", kafka.bootstrapServers() + "  (SASL SCRAM-SHA-512; read-only client: "
+                + auditorProperties(kafka.credentials()) + ")"});
         rows.add(new String[] {"PostgreSQL", postgres.jdbcUrl("postgres") + "  (user " + postgres.username()
                 + ", password " + postgres.password() + ")"});
         for (RunningService service : services) {
@@ -155,6 +169,11 @@ public final class LocalPlatform implements AutoCloseable {
             table.append(String.format("  %-17s %s%n", row[0], row[1]));
         }
         return table.toString();
+    }
+
+    /** The read-only auditor's Kafka client settings, beside the passwords. */
+    static Path auditorProperties(KafkaCredentials credentials) {
+        return credentials.directory().resolve(AUDITOR_PROPERTIES);
     }
 
     /** The registry's base URL (tests and scripts use it). */

@@ -35,6 +35,8 @@ record RunningService(LocalService service, ConfigurableApplicationContext conte
         }
         if (kafka != null) {
             args.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+            // the service's principal is in its application.yml; its password is the file named after it here
+            args.add("--casehandover.kafka.credentials-directory=" + kafka.credentials().directory());
         }
         if (registryUrl != null) {
             args.add("--spring.kafka.properties.schema.registry.url=" + registryUrl);

@@ -1,6 +1,7 @@
 package uk.casehandover.platform.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -8,11 +9,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,11 +30,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.casehandover.platform.embedded.KafkaCredentials;
+import uk.casehandover.platform.embedded.ServicePrincipal;
 import uk.casehandover.schemas.Topics;
 
 class LocalPlatformIT {
@@ -50,8 +63,9 @@ class LocalPlatformIT {
             System.out.printf("local platform cold start (command to ready): %.1f s%n", cold.toMillis() / 1000.0);
             String registry = first.address("Schema registry");
             String kafka = first.address("Kafka bootstrap");
+            Map<String, Object> auditor = clientSettings(first);
 
-            assertThat(topics(kafka)).containsAll(Topics.EVERY);
+            assertThat(topics(kafka, auditor)).containsAll(Topics.EVERY);
             assertThat(get(registry + "/config")).contains("FULL_TRANSITIVE");
             for (String service : List.of("Police service", "CPS service", "ISVA service")) {
                 assertThat(get(first.address(service) + "/v3/api-docs")).as(service).contains("\"openapi\"");
@@ -63,7 +77,7 @@ class LocalPlatformIT {
             assertThat(status(first.address("Police service") + "/api/cases/01ZD0304208", isvaToken)).isEqualTo(403);
             assertThat(status(first.address("Police service") + "/api/cases/01ZD0304208", null)).isEqualTo(401);
             schemaId = register(registry);
-            send(kafka, "handover.police-to-cps", "01ZD0304208", "CaseFileSubmitted");
+            send(kafka, police(), "handover.police-to-cps", "01ZD0304208", "CaseFileSubmitted");
 
             assertThat(first.terminate()).isZero();
             assertThat(first.console()).contains("Platform stopped");
@@ -75,9 +89,33 @@ class LocalPlatformIT {
 
             assertThat(get(second.address("Schema registry") + "/subjects/" + SUBJECT + "/versions/1"))
                     .contains("\"id\":" + schemaId);
-            assertThat(receiveOne(second.address("Kafka bootstrap"), "handover.police-to-cps").value())
-                    .isEqualTo("CaseFileSubmitted");
+            assertThat(readFirst(second.address("Kafka bootstrap"), clientSettings(second), "handover.police-to-cps").value())
+                    .as("the record, read with the same credentials after the restart").isEqualTo("CaseFileSubmitted");
             assertThat(second.terminate()).isZero();
+        }
+    }
+
+    @Test
+    void takesOnlyAuthenticatedKafkaClientsAndGivesTheAuditorReadOnlySettings() throws Exception {
+        try (PlatformProcess platform = PlatformProcess.launch(withDataDirectory())) {
+            platform.awaitReady();
+            String kafka = platform.address("Kafka bootstrap");
+            Path auditorFile = auditorProperties(platform);
+            Map<String, Object> auditor = clientSettings(platform);
+            send(kafka, police(), Topics.POLICE_TO_CPS, "01ZD0304208", "CaseFileSubmitted");
+
+            assertThat(auditorFile).isEqualTo(dataDirectory.resolve("kafka-credentials").resolve("auditor.properties"));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(auditorFile))).isEqualTo("rw-------");
+            assertThat(topics(kafka, auditor)).as("the auditor's settings list the topics").containsAll(Topics.EVERY);
+            assertThat(readFirst(kafka, auditor, Topics.POLICE_TO_CPS).value()).isEqualTo("CaseFileSubmitted");
+            assertThatThrownBy(() -> send(kafka, auditor, Topics.POLICE_TO_CPS, "01ZD0304208", "Forged"))
+                    .as("the auditor writes nothing")
+                    .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(AuthorizationException.class));
+
+            assertThatThrownBy(() -> topics(kafka, Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000)))
+                    .as("a client without credentials is not served").isInstanceOf(ExecutionException.class);
+            assertThat(platform.terminate()).isZero();
         }
     }
 
@@ -144,25 +182,66 @@ class LocalPlatformIT {
         return response.body().replace(" ", "");
     }
 
-    private static java.util.Set<String> topics(String bootstrap) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    /** The auditor's client settings file named in the ready table's Kafka row. */
+    private static Path auditorProperties(PlatformProcess platform) {
+        Matcher matcher = Pattern.compile("^  Kafka bootstrap .*read-only client: (\\S+)\\)$", Pattern.MULTILINE)
+                .matcher(platform.console());
+        assertThat(matcher.find()).as(platform.console()).isTrue();
+        return Path.of(matcher.group(1));
+    }
+
+    /** The settings in the auditor's file, as a tool loads them. */
+    private static Map<String, Object> clientSettings(PlatformProcess platform) throws Exception {
+        Properties file = new Properties();
+        try (Reader reader = Files.newBufferedReader(auditorProperties(platform))) {
+            file.load(reader);
+        }
+        Map<String, Object> settings = new HashMap<>();
+        file.stringPropertyNames().forEach(name -> settings.put(name, file.getProperty(name)));
+        return settings;
+    }
+
+    /** The police service's principal, with its password from the platform's credentials directory. */
+    private Map<String, Object> police() {
+        return KafkaCredentials.loadOrCreate(dataDirectory.resolve("kafka-credentials")).clientProperties(ServicePrincipal.POLICE);
+    }
+
+    private static java.util.Set<String> topics(String bootstrap, Map<String, Object> client) throws Exception {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(config)) {
             return admin.listTopics().names().get();
         }
     }
 
-    private static void send(String bootstrap, String topic, String key, String value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new StringSerializer())) {
+    private static void send(String bootstrap, Map<String, Object> client, String topic, String key, String value)
+            throws Exception {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 
-    private static ConsumerRecord<String, String> receiveOne(String bootstrap, String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "local-platform-it",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+    /** The first record found on any partition of the topic, read by assignment and seek: no consumer group. */
+    private static ConsumerRecord<String, String> readFirst(String bootstrap, Map<String, Object> client, String topic) {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(100)).forEach(records::add);
