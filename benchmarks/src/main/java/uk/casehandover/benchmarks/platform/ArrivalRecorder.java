@@ -3,6 +3,7 @@ package uk.casehandover.benchmarks.platform;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,11 +27,11 @@ final class ArrivalRecorder implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    ArrivalRecorder(String bootstrapServers, String topic, int capacity) {
+    ArrivalRecorder(Map<String, Object> kafkaClient, String topic, int capacity) {
         this.sent = new AtomicLongArray(capacity);
         this.arrived = new AtomicLongArray(capacity);
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafkaClient);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

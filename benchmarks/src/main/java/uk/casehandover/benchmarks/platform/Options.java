@@ -1,22 +1,28 @@
 package uk.casehandover.benchmarks.platform;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
  * The load generator's command line ({@code benchmarks/run} fills it in). A flag it does not know, a missing value
  * or a value of the wrong kind is refused with a message naming the flag.
  */
-record Options(String kafka, int postgresPort, Path postgresData, String policeUrl, String identityProvider,
+record Options(String kafka, Path kafkaProperties, int postgresPort, Path postgresData, String policeUrl, String identityProvider,
         long platformPid, Path out,
         List<Double> rates, double phaseSeconds, double baselineSeconds, double maxSeconds, int maxCases,
         int phaseCases, int backlogLimit, int maxInFlight, int warmupCases, boolean profile) {
 
-    private static final Set<String> FLAGS = Set.of("--kafka", "--postgres-port", "--postgres-data", "--police",
+    private static final Set<String> FLAGS = Set.of("--kafka", "--kafka-properties", "--postgres-port", "--postgres-data", "--police",
             "--identity-provider", "--platform-pid", "--out", "--rates", "--phase-seconds", "--baseline-seconds", "--max-seconds",
             "--max-cases", "--phase-cases", "--backlog-limit", "--max-in-flight", "--warmup-cases", "--profile", "--smoke");
 
@@ -39,6 +45,7 @@ record Options(String kafka, int postgresPort, Path postgresData, String policeU
         boolean smoke = values.containsKey("--smoke");
         return new Options(
                 required(values, "--kafka"),
+                Path.of(required(values, "--kafka-properties")),
                 integer(values, "--postgres-port", null),
                 Path.of(required(values, "--postgres-data")),
                 required(values, "--police"),
@@ -102,6 +109,24 @@ record Options(String kafka, int postgresPort, Path postgresData, String policeU
         }
         throw new IllegalArgumentException("--rates must be rates per second greater than 0, comma-separated, but was '"
                 + value + "'");
+    }
+
+    /**
+     * The settings every Kafka client of the load generator starts from: the bootstrap servers and the client
+     * properties file's settings (the broker takes only authenticated clients; benchmarks/run passes the platform's
+     * super user, since the benchmark creates its own topics and reads the services' topics and group offsets).
+     */
+    Map<String, Object> kafkaClient() {
+        Properties file = new Properties();
+        try (Reader reader = Files.newBufferedReader(kafkaProperties, StandardCharsets.UTF_8)) {
+            file.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Kafka client properties " + kafkaProperties, e);
+        }
+        Map<String, Object> settings = new HashMap<>();
+        file.stringPropertyNames().forEach(name -> settings.put(name, file.getProperty(name)));
+        settings.put("bootstrap.servers", kafka);
+        return Map.copyOf(settings);
     }
 
     String jdbcBase() {

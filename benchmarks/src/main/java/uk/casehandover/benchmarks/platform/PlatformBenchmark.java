@@ -71,7 +71,7 @@ public final class PlatformBenchmark {
     private void run() throws Exception {
         Files.createDirectories(options.out());
         createTopics();
-        sampler = new ProcessSampler(options.platformPid(), options.postgresData(), options.kafka(), CPS_GROUP,
+        sampler = new ProcessSampler(options.platformPid(), options.postgresData(), options.kafkaClient(), CPS_GROUP,
                 HANDOVER_TOPIC);
         try {
             String unit = "" + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
@@ -197,13 +197,13 @@ public final class PlatformBenchmark {
     }
 
     private void baselines(int recordSize) throws Exception {
-        RawKafkaBaseline kafka = new RawKafkaBaseline(options.kafka(), recordSize);
+        RawKafkaBaseline kafka = new RawKafkaBaseline(options.kafkaClient(), recordSize);
         kafka.run(1000, 1); // warm the producer and consumer
         baseline("raw Kafka, max", "kafka", 0, () -> kafka.run(0, options.baselineSeconds() * 1.5));
         for (double rate : options.rates()) {
             baseline(String.format("raw Kafka @ %.0f/s", rate), "kafka", rate, () -> kafka.run(rate, options.baselineSeconds()));
         }
-        try (RawRelayBaseline relay = new RawRelayBaseline(options.kafka(), options.jdbcBase(), USER, PASSWORD,
+        try (RawRelayBaseline relay = new RawRelayBaseline(options.kafkaClient(), options.jdbcBase(), USER, PASSWORD,
                 recordSize, 16)) {
             relay.startRelay();
             relay.run(100, 2); // warm the relay, the writers and the consumer
@@ -245,7 +245,7 @@ public final class PlatformBenchmark {
 
     private void createTopics() throws Exception {
         Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.kafka());
+        config.putAll(options.kafkaClient());
         try (Admin admin = Admin.create(config)) {
             // as many partitions as the handover topic, so the baselines spread over the broker alike
             int partitions = admin.describeTopics(List.of(HANDOVER_TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS)
@@ -266,7 +266,7 @@ public final class PlatformBenchmark {
     /** The size of a real CaseFileSubmitted record: the first one the warm-up put on the handover topic. */
     private int handoverRecordSize() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.kafka());
+        config.putAll(options.kafkaClient());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {

@@ -47,11 +47,11 @@ final class ProcessSampler implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    ProcessSampler(long platformPid, Path postgresDataDirectory, String bootstrapServers, String group, String topic) {
+    ProcessSampler(long platformPid, Path postgresDataDirectory, Map<String, Object> kafkaClient, String group, String topic) {
         this.platformPid = platformPid;
         this.postgresDataDirectory = postgresDataDirectory.toAbsolutePath().normalize().toString();
         Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafkaClient);
         this.admin = Admin.create(config);
         this.group = group;
         this.topic = topic;

@@ -3,6 +3,7 @@ package uk.casehandover.benchmarks.platform;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,25 +20,25 @@ final class RawKafkaBaseline {
 
     static final String TOPIC = "bench.raw-kafka";
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaClient;
     private final int recordSize;
 
-    RawKafkaBaseline(String bootstrapServers, int recordSize) {
-        this.bootstrapServers = bootstrapServers;
+    RawKafkaBaseline(Map<String, Object> kafkaClient, int recordSize) {
+        this.kafkaClient = kafkaClient;
         this.recordSize = recordSize;
     }
 
     /** Sends for {@code seconds} at {@code ratePerSecond} (0 = as fast as the producer goes). */
     ArrivalRecorder.Measured run(double ratePerSecond, double seconds) throws InterruptedException {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafkaClient);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         int capacity = 4_000_000;
         int sent = 0;
-        try (ArrivalRecorder arrivals = new ArrivalRecorder(bootstrapServers, TOPIC, capacity);
+        try (ArrivalRecorder arrivals = new ArrivalRecorder(kafkaClient, TOPIC, capacity);
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
             byte[] template = new byte[recordSize];
             ThreadLocalRandom.current().nextBytes(template);

@@ -34,7 +34,7 @@ final class RawRelayBaseline implements AutoCloseable {
     static final String DATABASE = "bench_relay";
     private static final String EVENT_TYPE = "uk.casehandover.police.v1.CaseFileSubmitted";
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaClient;
     private final String jdbcUrl;
     private final String user;
     private final String password;
@@ -42,9 +42,9 @@ final class RawRelayBaseline implements AutoCloseable {
     private final int writers;
     private OutboxRelay relay;
 
-    RawRelayBaseline(String bootstrapServers, String postgresJdbcBase, String user, String password, int recordSize,
+    RawRelayBaseline(Map<String, Object> kafkaClient, String postgresJdbcBase, String user, String password, int recordSize,
             int writers) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaClient = kafkaClient;
         this.jdbcUrl = postgresJdbcBase + DATABASE;
         this.user = user;
         this.password = password;
@@ -76,7 +76,7 @@ final class RawRelayBaseline implements AutoCloseable {
 
     void startRelay() throws InterruptedException {
         relay = new OutboxRelay(new RelaySettings(jdbcUrl, user, password, DATABASE,
-                Map.of("bootstrap.servers", bootstrapServers), Duration.ofMillis(20), Duration.ofSeconds(1)));
+                kafkaClient, Duration.ofMillis(20), Duration.ofSeconds(1)));
         relay.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!relay.isRelaying() && System.nanoTime() < deadline) {
@@ -90,7 +90,7 @@ final class RawRelayBaseline implements AutoCloseable {
     /** Inserts for {@code seconds} at {@code ratePerSecond} in all (0 = as fast as the writers go). */
     ArrivalRecorder.Measured run(double ratePerSecond, double seconds) throws Exception {
         int capacity = 2_000_000;
-        try (ArrivalRecorder arrivals = new ArrivalRecorder(bootstrapServers, TOPIC, capacity)) {
+        try (ArrivalRecorder arrivals = new ArrivalRecorder(kafkaClient, TOPIC, capacity)) {
             Pacer pacer = new Pacer(ratePerSecond);
             AtomicInteger next = new AtomicInteger();
             AtomicInteger committed = new AtomicInteger();
@@ -164,7 +164,7 @@ final class RawRelayBaseline implements AutoCloseable {
         if (relay != null) {
             relay.stop();
             OutboxRelay.dropReplicationSlot(new RelaySettings(jdbcUrl, user, password, DATABASE,
-                    Map.of("bootstrap.servers", bootstrapServers), Duration.ofMillis(20), Duration.ofSeconds(1)),
+                    kafkaClient, Duration.ofMillis(20), Duration.ofSeconds(1)),
                     Duration.ofSeconds(30));
         }
     }

@@ -3,12 +3,17 @@ package uk.casehandover.benchmarks.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OptionsTest {
 
-    private static final String[] REQUIRED = {"--kafka", "localhost:29092", "--postgres-port", "25432",
+    private static final String[] REQUIRED = {"--kafka", "localhost:29092", "--kafka-properties", "/tmp/admin.properties",
+            "--postgres-port", "25432",
             "--postgres-data", "/tmp/pg", "--police", "http://localhost:28082", "--identity-provider",
             "http://localhost:28090", "--platform-pid", "42"};
 
@@ -38,7 +43,20 @@ class OptionsTest {
                 .hasMessageContaining("--rates must be rates per second greater than 0");
         assertThatThrownBy(() -> Options.parse(with("--phase-seconds", "0")))
                 .hasMessageContaining("--phase-seconds must be a number greater than 0");
-        assertThatThrownBy(() -> Options.parse("--kafka", "localhost:1")).hasMessageContaining("--postgres-port is required");
+        assertThatThrownBy(() -> Options.parse("--kafka", "localhost:1")).hasMessageContaining("--kafka-properties is required");
+        assertThatThrownBy(() -> Options.parse("--kafka", "localhost:1", "--kafka-properties", "/tmp/admin.properties"))
+                .hasMessageContaining("--postgres-port is required");
+    }
+
+    @Test
+    void everyKafkaClientStartsFromTheBootstrapServersAndTheClientPropertiesFile(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("admin.properties"), "security.protocol=SASL_PLAINTEXT\n"
+                + "sasl.mechanism=SCRAM-SHA-512\nbootstrap.servers=elsewhere:1\n");
+        List<String> args = new java.util.ArrayList<>(List.of(REQUIRED));
+        args.set(args.indexOf("/tmp/admin.properties"), file.toString());
+
+        assertThat(Options.parse(args.toArray(String[]::new)).kafkaClient()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "bootstrap.servers", "localhost:29092", "security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "SCRAM-SHA-512"));
     }
 
     private static String[] with(String... more) {
