@@ -75,7 +75,7 @@ class HostileInputIT {
     static void platform(RealPlatform started) {
         platform = started;
         database = started.newDatabase("isva_service");
-        police = new PoliceSide(started.bootstrapServers(), started.schemaRegistryUrl());
+        police = new PoliceSide(started.kafkaAdminProperties(), started.schemaRegistryUrl());
         token = started.tokenFor("ISVA-0007");
     }
 
@@ -87,6 +87,7 @@ class HostileInputIT {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);

@@ -1,6 +1,7 @@
 package uk.casehandover.isva.victimupdate;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import uk.casehandover.platform.test.HandoverWire;
 import uk.casehandover.schemas.Topics;
@@ -15,8 +16,8 @@ final class PoliceSide implements AutoCloseable {
     private final HandoverWire wire;
     private final HandoverWire.Reader replies;
 
-    PoliceSide(String bootstrapServers, String registryUrl) {
-        wire = new HandoverWire(bootstrapServers, registryUrl);
+    PoliceSide(Map<String, Object> kafkaClient, String registryUrl) {
+        wire = new HandoverWire(kafkaClient, registryUrl);
         replies = wire.reader(Topics.ISVA_TO_POLICE);
     }
 

@@ -88,7 +88,7 @@ class VictimUpdateFeedIT {
     static void platform(RealPlatform started) {
         platform = started;
         database = started.newDatabase("isva_service");
-        police = new PoliceSide(started.bootstrapServers(), started.schemaRegistryUrl());
+        police = new PoliceSide(started.kafkaAdminProperties(), started.schemaRegistryUrl());
         isva = started.tokenFor("ISVA-0007");
         otherIsva = started.tokenFor("ISVA-0008");
     }
@@ -101,6 +101,7 @@ class VictimUpdateFeedIT {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);
