@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     static void platformProperties(DynamicPropertyRegistry properties) {
  *         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
  *         // the service authenticates as the principal its yml names, with its password from this directory
- *         properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory());
+ *         properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
  *         properties.add("spring.datasource.url", () -> database);
  *         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
  *         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
