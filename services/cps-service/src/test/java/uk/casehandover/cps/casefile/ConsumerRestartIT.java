@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +25,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -76,6 +82,33 @@ class ConsumerRestartIT {
         database = started.newDatabase("cps_consumer_restart");
         topic = started.newTopic(Topics.POLICE_TO_CPS, 3);
         jdbc = JdbcClient.create(started.dataSource(database));
+        grantTheCpsPrincipalThisTestsTopicAndGroup();
+    }
+
+    /**
+     * The service runs as its own principal, {@code cps}, whose ACLs name the real topic and group only: it is given
+     * this test's topic, group and dead-letter topic the same way (by the harness, as the super user).
+     */
+    private static void grantTheCpsPrincipalThisTestsTopicAndGroup() {
+        List<AclBinding> grants = new ArrayList<>();
+        grants.add(allowCps(ResourceType.TOPIC, topic, AclOperation.READ));
+        grants.add(allowCps(ResourceType.GROUP, GROUP, AclOperation.READ));
+        for (AclOperation operation : List.of(AclOperation.CREATE, AclOperation.WRITE, AclOperation.READ)) {
+            grants.add(allowCps(ResourceType.TOPIC, topic + "." + GROUP + ".dlt", operation));
+        }
+        try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
+            admin.createAcls(grants).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static AclBinding allowCps(ResourceType type, String name, AclOperation operation) {
+        return new AclBinding(new ResourcePattern(type, name, PatternType.LITERAL),
+                new AccessControlEntry("User:cps", "*", operation, AclPermissionType.ALLOW));
     }
 
     @Test
@@ -150,11 +183,10 @@ class ConsumerRestartIT {
     }
 
     private static void send(List<OnTheWire> wire) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(asAdmin(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.LINGER_MS_CONFIG, 5))) {
+                ProducerConfig.LINGER_MS_CONFIG, 5)))) {
             for (OnTheWire file : wire) {
                 RecordHeaders headers = new RecordHeaders();
                 headers.add(Topics.HEADER_EVENT_TYPE,
@@ -178,7 +210,7 @@ class ConsumerRestartIT {
 
     /** Waits until the service's consumer group has committed every record of the topic as of now. */
     private static void awaitTheGroupAtTheEndOfTheTopic() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers()))) {
+        try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
             Map<TopicPartition, OffsetSpec> partitions = IntStream.range(0, 3).boxed()
                     .collect(Collectors.toMap(p -> new TopicPartition(topic, p), p -> OffsetSpec.latest()));
             Map<TopicPartition, Long> ends = admin.listOffsets(partitions).all().get().entrySet().stream()
@@ -203,13 +235,12 @@ class ConsumerRestartIT {
      */
     private static Map<UUID, List<UUID>> receiptsOnTheWire(Set<UUID> files) {
         Map<UUID, List<UUID>> receipts = new HashMap<>();
-        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(asAdmin(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConfluentAvroDeserializer.class,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000,
                 "schema.registry.url", platform.schemaRegistryUrl(),
-                "specific.avro.reader", "true"))) {
+                "specific.avro.reader", "true")))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.CPS_TO_POLICE).stream()
                     .map(info -> new TopicPartition(Topics.CPS_TO_POLICE, info.partition())).toList();
             consumer.assign(partitions);
@@ -235,6 +266,13 @@ class ConsumerRestartIT {
             }
         }
         return receipts;
+    }
+
+    /** The harness's client settings: these, as the super user. */
+    private static Map<String, Object> asAdmin(Map<String, Object> settings) {
+        Map<String, Object> config = new HashMap<>(platform.kafkaAdminProperties());
+        config.putAll(settings);
+        return config;
     }
 
     private static ConfigurableApplicationContext start() {

@@ -73,6 +73,7 @@ class HostileInputIT {
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.datasource.url", () -> database);
         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
