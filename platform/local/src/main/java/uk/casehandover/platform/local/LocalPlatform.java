@@ -113,10 +113,14 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             String registryUrl = running.get(0).url();
             String issuer = running.get(1).url();
+            VictimKeyStore victimKeys = VictimKeyStore.loadOrCreate(dataDirectory, postgres);
             for (LocalService service : LocalServices.AGENCY_SERVICES) {
                 LocalService configured = service.name().equals(LocalServices.AUDIT_SERVICE)
                         ? service.withSettings(AuditSigningKey.loadOrCreate(dataDirectory).settings())
                         : service;
+                if (VictimKeyStore.SERVICES.contains(service.name())) {
+                    configured = configured.withSettings(victimKeys.settings());
+                }
                 running.add(RunningService.start(configured, options.port(service.portFlag()), postgres, broker,
                         registryUrl, issuer));
             }
