@@ -48,4 +48,17 @@ class KafkaCredentialsTest {
                         + " username=\"auditor\" password=\"" + credentials.password("auditor") + "\";");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
+
+    @Test
+    void kafkaPrintsTheJaasConfigurationHiddenWhereItLogsAClientsSettings() {
+        KafkaCredentials credentials = KafkaCredentials.loadOrCreate(directory.resolve("credentials"));
+        java.util.Map<String, Object> config = new java.util.HashMap<>(credentials.clientProperties("police"));
+        config.put("bootstrap.servers", "localhost:9092");
+        config.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
+        config.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
+
+        String logged = String.valueOf(new org.apache.kafka.clients.producer.ProducerConfig(config).values().get("sasl.jaas.config"));
+
+        assertThat(logged).isEqualTo("[hidden]").doesNotContain(credentials.password("police"));
+    }
 }

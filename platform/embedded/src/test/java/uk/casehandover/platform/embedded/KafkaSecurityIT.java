@@ -157,6 +157,27 @@ class KafkaSecurityIT {
     }
 
     @Test
+    void theControllerListenerTakesOnlyTheAdmin() throws Exception {
+        assertThatThrownBy(() -> describeClusterOnTheController("police", broker.credentials().password("police")))
+                .hasCauseInstanceOf(SaslAuthenticationException.class);
+        assertThatThrownBy(() -> describeClusterOnTheController("admin", "not-the-password"))
+                .hasCauseInstanceOf(SaslAuthenticationException.class);
+        assertThat(describeClusterOnTheController("admin", broker.credentials().password("admin"))).isNotBlank();
+    }
+
+    private static String describeClusterOnTheController(String user, String password) throws Exception {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, "localhost:" + broker.controllerPort());
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "PLAIN");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + user + "\" password=\"" + password + "\";");
+        try (Admin admin = Admin.create(config)) {
+            return admin.describeCluster().clusterId().get(15, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void theBrokersAclsAreExactlyThePolicy() throws Exception {
         try (Admin admin = Admin.create(broker.adminClientProperties())) {
             List<AclBinding> acls = new ArrayList<>(admin.describeAcls(AclBindingFilter.ANY).values().get());
