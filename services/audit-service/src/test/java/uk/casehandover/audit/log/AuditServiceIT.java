@@ -113,6 +113,7 @@ class AuditServiceIT {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);
         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
@@ -222,10 +223,14 @@ class AuditServiceIT {
         JsonNode entry = auditor().ok("/api/audit/entries/" + file.get("logIndex").asLong()).body();
         Path out = files.resolve("fetched.bin");
         Path program = Path.of("../../tools/audit-verifier/scripts/FetchRecord.java").toAbsolutePath().normalize();
+        // as the read-only auditor principal, with a Kafka client properties file as the CLI tools take it
+        Path auditor = uk.casehandover.platform.embedded.KafkaCredentials.loadOrCreate(platform.kafkaCredentialsDirectory())
+                .writeClientPropertiesFile("auditor", files.resolve("auditor.properties"));
 
         Process fetch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), program.toString(), platform.bootstrapServers(),
-                entry.get("topic").asText(), entry.get("partition").asText(), entry.get("offset").asText(), out.toString())
+                entry.get("topic").asText(), entry.get("partition").asText(), entry.get("offset").asText(), out.toString(),
+                auditor.toString())
                 .redirectErrorStream(true).start();
         String printed = new String(fetch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(fetch.waitFor()).as(printed).isZero();
