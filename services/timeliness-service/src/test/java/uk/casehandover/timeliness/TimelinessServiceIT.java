@@ -136,6 +136,7 @@ class TimelinessServiceIT {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);

@@ -73,6 +73,7 @@ class TimelinessThroughputMeasurement {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);
@@ -131,11 +132,12 @@ class TimelinessThroughputMeasurement {
     }
 
     private static KafkaProducer<String, Object> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        Map<String, Object> config = new java.util.HashMap<>(platform.kafkaAdminProperties());
+        config.putAll(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ConfluentAvroSerializer.class,
                 "schema.registry.url", platform.schemaRegistryUrl()));
+        return new KafkaProducer<>(config);
     }
 
     private static double seconds(long from, long to) {
