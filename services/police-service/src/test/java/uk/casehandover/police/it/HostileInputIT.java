@@ -66,6 +66,7 @@ class HostileInputIT {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);

@@ -1,6 +1,7 @@
 package uk.casehandover.police.it;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import uk.casehandover.platform.test.HandoverWire;
 import uk.casehandover.schemas.Topics;
@@ -15,8 +16,8 @@ final class OtherAgencies implements AutoCloseable {
     private final HandoverWire.Reader toCps;
     private final HandoverWire.Reader toIsva;
 
-    OtherAgencies(String bootstrapServers, String registryUrl) {
-        wire = new HandoverWire(bootstrapServers, registryUrl);
+    OtherAgencies(Map<String, Object> kafkaClient, String registryUrl) {
+        wire = new HandoverWire(kafkaClient, registryUrl);
         toCps = wire.reader(Topics.POLICE_TO_CPS);
         toIsva = wire.reader(Topics.POLICE_TO_ISVA);
     }

@@ -77,7 +77,7 @@ class PoliceServiceIT {
     static void platform(RealPlatform started) {
         platform = started;
         database = started.newDatabase("police_service");
-        agencies = new OtherAgencies(started.bootstrapServers(), started.schemaRegistryUrl());
+        agencies = new OtherAgencies(started.kafkaAdminProperties(), started.schemaRegistryUrl());
         officerToken = started.tokenFor("PC-0001");
     }
 
@@ -89,6 +89,7 @@ class PoliceServiceIT {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
+        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
         properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);
