@@ -253,23 +253,28 @@ class ConfluentClientInteropIT {
     }
 
     private KafkaProducer<String, Object> producer(Class<?> valueSerializer) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        return new KafkaProducer<>(asAdmin(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, valueSerializer,
                 ProducerConfig.ACKS_CONFIG, "all",
-                "schema.registry.url", platform.schemaRegistryUrl()));
+                "schema.registry.url", platform.schemaRegistryUrl())));
+    }
+
+    /** The harness's client settings: these, as the broker's super user. */
+    private Map<String, Object> asAdmin(Map<String, Object> settings) {
+        Map<String, Object> config = new java.util.HashMap<>(platform.kafkaAdminProperties());
+        config.putAll(settings);
+        return config;
     }
 
     private ConsumerRecord<String, Object> consumeOne(String topic, Class<?> valueDeserializer) {
         List<ConsumerRecord<String, Object>> received = new ArrayList<>();
-        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(asAdmin(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "interop-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, valueDeserializer,
-                "schema.registry.url", platform.schemaRegistryUrl()))) {
+                "schema.registry.url", platform.schemaRegistryUrl())))) {
             consumer.subscribe(List.of(topic));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(received::add);

@@ -85,8 +85,7 @@ class EveryHandoverEventRoundTripIT {
     }
 
     private Map<String, ConsumerRecord<String, SpecificRecord>> consumeAll(int expected) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        Map<String, Object> config = new HashMap<>(platform.kafkaAdminProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "round-trip-" + System.nanoTime());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put("schema.registry.url", platform.schemaRegistryUrl());
@@ -107,12 +106,13 @@ class EveryHandoverEventRoundTripIT {
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        Map<String, Object> config = new HashMap<>(platform.kafkaAdminProperties());
+        config.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ConfluentAvroSerializer.class,
-                "schema.registry.url", platform.schemaRegistryUrl());
+                "schema.registry.url", platform.schemaRegistryUrl()));
+        return config;
     }
 
     private Set<String> registrySubjects() throws Exception {

@@ -133,16 +133,23 @@ class ConfluentAvroSerdeIT {
                 ProducerConfig.ACKS_CONFIG, "all",
                 "schema.registry.url", platform.schemaRegistryUrl()));
         config.putAll(extra);
+        config.putAll(platform.kafkaAdminProperties());
         return new KafkaProducer<>(config);
     }
 
     private void produceRaw(String topic, byte[] value) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(asAdmin(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)))) {
             producer.send(new ProducerRecord<>(topic, URN, value));
         }
+    }
+
+    /** The harness's client settings: these, as the broker's super user. */
+    private Map<String, Object> asAdmin(Map<String, Object> settings) {
+        Map<String, Object> config = new java.util.HashMap<>(platform.kafkaAdminProperties());
+        config.putAll(settings);
+        return config;
     }
 
     private ConsumerRecord<String, Object> consumeOne(String topic, Map<String, Object> extra) {
@@ -154,6 +161,7 @@ class ConfluentAvroSerdeIT {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConfluentAvroDeserializer.class,
                 "schema.registry.url", platform.schemaRegistryUrl()));
         config.putAll(extra);
+        config.putAll(platform.kafkaAdminProperties());
         List<ConsumerRecord<String, Object>> received = new ArrayList<>();
         try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(topic));
