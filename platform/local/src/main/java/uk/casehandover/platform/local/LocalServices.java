@@ -14,7 +14,8 @@ import uk.casehandover.timeliness.TimelinessServiceApplication;
  * The Spring Boot services the local platform runs. The registry needs only PostgreSQL and the identity provider
  * nothing, so they start while Kafka does; the agency services start after them, trusting the provider's tokens, in list order, once Kafka is up and the handover topics exist.
  * Adding an agency service is one line in {@link #AGENCY_SERVICES}. Each service receives {@code server.port},
- * {@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers}, and the registry URL both as the serde's
+ * {@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers}, the Kafka credentials directory as
+ * {@code casehandover.kafka.credentials-directory} (its principal is in its own yml), and the registry URL both as the serde's
  * {@code spring.kafka.properties.schema.registry.url} and as {@code casehandover.schema-registry.url}, as
  * command-line arguments.
  */
