@@ -63,10 +63,15 @@ class CaseController {
         return actors.mayActInThisArea() ? queries.inbox() : List.of();
     }
 
-    /** CPS events the police have not acknowledged within {@code minutes} (default 60). */
+    /**
+     * CPS events the police have not acknowledged within {@code minutes} (60 when absent). Not Spring's defaultValue:
+     * that would also stand in for an empty {@code ?minutes=}, which is a bad value, not an absent one.
+     */
     @GetMapping("/handovers/unacknowledged")
-    List<CaseQueries.Unacknowledged> unacknowledged(
-            @RequestParam(defaultValue = "60") String minutes) {
+    List<CaseQueries.Unacknowledged> unacknowledged(@RequestParam(required = false) String minutes) {
+        if (minutes == null) {
+            minutes = "60";
+        }
         Fields fields = new Fields(List.of());
         if (!minutes.matches("\\d{1,6}")) {
             fields.add(List.of(new Violation("minutes", "must be a whole number of minutes, 0-999999")));
