@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,12 @@ final class BrokerSecurity {
             }
             awaitApplied(admin, policy);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof SaslAuthenticationException) {
+                throw new IllegalStateException("the broker refused the admin: the password in "
+                        + credentials.directory().resolve(ServicePrincipal.ADMIN) + " is not the one its data directory"
+                        + " was formatted with (or the data directory was formatted before the broker took only"
+                        + " authenticated clients); restore that file or start on an empty data directory", e.getCause());
+            }
             throw new IllegalStateException("could not set up the Kafka principals and ACLs: " + e.getCause().getMessage(),
                     e.getCause());
         } catch (InterruptedException e) {

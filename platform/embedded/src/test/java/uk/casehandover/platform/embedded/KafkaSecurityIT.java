@@ -209,6 +209,52 @@ class KafkaSecurityIT {
         }
     }
 
+    @Test
+    void aServicesChangedPasswordTakesEffectAtTheNextStart(@TempDir Path own) throws Exception {
+        KafkaCredentials before = KafkaCredentials.loadOrCreate(own.resolve("credentials"));
+        try (KafkaBroker first = KafkaBroker.start(own.resolve("kafka"), 0, before);
+             TopicCreator topics = new TopicCreator(first)) {
+            topics.createMissing(List.of(new TopicSpec(Topics.POLICE_TO_CPS, 1, Map.of())));
+        }
+        java.nio.file.Files.writeString(own.resolve("credentials").resolve("police"), KafkaCredentials.newPassword());
+
+        try (KafkaBroker restarted = KafkaBroker.start(own.resolve("kafka"), 0,
+                KafkaCredentials.loadOrCreate(own.resolve("credentials")))) {
+            String oldPolice = before.password("police");
+            assertThat(restarted.credentials().password("police")).isNotEqualTo(oldPolice);
+            assertThat(write(restarted, "police", Topics.POLICE_TO_CPS, "CaseFileSubmitted").topic())
+                    .isEqualTo(Topics.POLICE_TO_CPS);
+            Map<String, Object> old = new HashMap<>(KafkaCredentials.scramClientProperties("police", oldPolice));
+            old.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, restarted.bootstrapServers());
+            try (Admin withTheOldPassword = Admin.create(old)) {
+                assertThatThrownBy(() -> withTheOldPassword.listTopics().names().get(15, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SaslAuthenticationException.class);
+            }
+            try (Admin admin = Admin.create(restarted.adminClientProperties())) {
+                assertThat(admin.listTopics().names().get()).contains(Topics.POLICE_TO_CPS);
+            }
+        }
+    }
+
+    @Test
+    void refusesToStartWithAnAdminPasswordOtherThanTheOneItsStorageWasFormattedWith(@TempDir Path own) throws Exception {
+        KafkaCredentials credentials = KafkaCredentials.loadOrCreate(own.resolve("credentials"));
+        KafkaBroker.start(own.resolve("kafka"), 0, credentials).close();
+        java.nio.file.Files.writeString(own.resolve("credentials").resolve("admin"), KafkaCredentials.newPassword());
+
+        assertThatThrownBy(() -> KafkaBroker.start(own.resolve("kafka"), 0,
+                KafkaCredentials.loadOrCreate(own.resolve("credentials"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the broker refused the admin")
+                .hasMessageContaining(own.resolve("credentials").resolve("admin").toString());
+
+        java.nio.file.Files.writeString(own.resolve("credentials").resolve("admin"), credentials.password("admin"));
+        try (KafkaBroker restored = KafkaBroker.start(own.resolve("kafka"), 0,
+                KafkaCredentials.loadOrCreate(own.resolve("credentials")))) {
+            assertThat(restored.credentials().password("admin")).isEqualTo(credentials.password("admin"));
+        }
+    }
+
     private static RecordMetadata write(KafkaBroker on, String user, String topic, String value) throws Exception {
         Map<String, Object> config = new HashMap<>(on.clientProperties(user));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
