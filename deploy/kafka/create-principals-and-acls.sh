@@ -31,8 +31,8 @@ password_of() {
     return 1
   fi
   # the SCRAM syntax of kafka-configs.sh cannot carry these characters
-  case $value in *[,\[\]\"\'=\ ]*)
-    echo "the password of Kafka principal '$principal' contains one of , [ ] \" ' = or a space: choose another" >&2
+  case $value in *[,\[\]\"\'=\ \\]*)
+    echo "the password of Kafka principal '$principal' contains one of , [ ] \" ' = \\ or a space: choose another" >&2
     return 1;;
   esac
   printf '%s' "$value"
