@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,8 +73,8 @@ class HostileInputIT {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
+        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
         properties.add("spring.datasource.url", () -> database);
         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
@@ -237,4 +238,25 @@ class HostileInputIT {
         assertThat(wrong).isEmpty();
     }
 
+    /** The unacknowledged-handovers list's one query parameter: each hostile string, and bad numbers. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.casehandover.platform.test.HostileInput#strings")
+    void hostileQueryParametersOfTheUnacknowledgedListAreRefused(Hostile hostile) {
+        List<String> wrong = new ArrayList<>();
+        check("minutes", HostileInput.get(port, "/api/handovers/unacknowledged?minutes="
+                + HostileInput.pathSegment(hostile.value()), token), hostile.value(), wrong, true);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void unacknowledgedMinutesOutOfRangeOrNotANumberAreNamedInTheProblem() {
+        for (String minutes : List.of("-1", "1000000", "99999999999999999999", "1e3", "1.5", "%20", "0x10", "")) {
+            Answer answer = HostileInput.get(port, "/api/handovers/unacknowledged?minutes=" + minutes, token);
+            assertThat(answer.status()).as("minutes=" + minutes + ": " + abbreviated(answer.body())).isEqualTo(400);
+            assertThat(answer.isProblem()).as("minutes=" + minutes).isTrue();
+            assertThat(answer.body()).as("minutes=" + minutes).contains("minutes");
+        }
+        Answer valid = HostileInput.get(port, "/api/handovers/unacknowledged?minutes=999999", token);
+        assertThat(valid.status()).as(abbreviated(valid.body())).isEqualTo(200);
+    }
 }

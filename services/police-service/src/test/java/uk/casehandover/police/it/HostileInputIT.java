@@ -245,6 +245,52 @@ class HostileInputIT {
         assertThat(wrong).isEmpty();
     }
 
+    /** The case list's query parameters: each hostile string, and numbers out of range or not numbers at all. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.casehandover.platform.test.HostileInput#strings")
+    void hostileQueryParametersOfTheCaseListAreRefused(Hostile hostile) {
+        theCase();
+        String value = HostileInput.pathSegment(hostile.value());
+        List<String> wrong = new ArrayList<>();
+        check("forceCode", HostileInput.get(port, "/api/cases?forceCode=" + value, token), hostile.value(), wrong, true);
+        check("limit", HostileInput.get(port, "/api/cases?limit=" + value, token), hostile.value(), wrong, true);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void caseListLimitsOutOfRangeOrNotANumberAreNamedInTheProblem() {
+        theCase();
+        for (String limit : List.of("0", "-1", "1001", "2147483648", "99999999999999999999", "1e3", "1.5", "%20",
+                "0x10", "")) {
+            Answer answer = HostileInput.get(port, "/api/cases?limit=" + limit, token);
+            assertThat(answer.status()).as("limit=" + limit + ": " + abbreviated(answer.body())).isEqualTo(400);
+            assertThat(answer.isProblem()).as("limit=" + limit).isTrue();
+            assertThat(answer.body()).as("limit=" + limit).contains("limit");
+        }
+        Answer valid = HostileInput.get(port, "/api/cases?limit=1000", token);
+        assertThat(valid.status()).as(abbreviated(valid.body())).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyBreakingThousandsOfRulesListsFiftyAndCountsTheRest() {
+        theCase();
+        counts = counts();
+        Map<String, Object> file = new LinkedHashMap<>(Officer.aFile());
+        List<Map<String, Object>> manifest = new ArrayList<>();
+        for (int i = 1; i <= 1_500; i++) {
+            manifest.add(Map.of("documentId", "DOC-" + i, "title", "Synthetic statement " + i,
+                    "documentType", "WITNESS_STATEMENT", "sha256", "not-a-digest", "sizeBytes", 1));
+        }
+        file.put("evidenceManifest", manifest);
+
+        Answer answer = HostileInput.post(port, "/api/cases/" + URN + "/case-files", token, HostileInput.json(file));
+
+        assertThat(answer.status()).as(abbreviated(answer.body())).isEqualTo(400);
+        assertThat(answer.body()).contains("\"violationsNotListed\":1450", "and 1490 more");
+        assertThat(answer.body().split("\"rule\"", -1)).hasSize(51);
+        assertThat(answer.body().length()).isLessThan(10_000);
+    }
+
     @Test
     void aCaseFileWithTwoThousandDocumentsAndFullLengthSummariesFitsUnderTheLimit() {
         String other = "01ZD0000002";
