@@ -64,6 +64,8 @@ import uk.casehandover.timeliness.v1.HandoverOverdue;
 import uk.casehandover.timeliness.v1.StatutoryClockBreached;
 import uk.casehandover.timeliness.v1.StatutoryClockMet;
 import uk.casehandover.timeliness.v1.StatutoryClockStarted;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The timeliness service against the real platform: the agencies' handovers sent on the handover topics with
@@ -372,6 +374,20 @@ class TimelinessServiceIT {
         }
         markAndAwait(urn);
         assertThat(timeliness.eventsAbout(urn, StatutoryClockStarted.class)).hasSize(1);
+    }
+
+    /** The other topics it consumes dead-letter what cannot be read to their own dead-letter topics too. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Topics.CPS_TO_POLICE, Topics.POLICE_TO_ISVA, Topics.ISVA_TO_POLICE})
+    void aMalformedRecordOnEveryOtherConsumedTopicGoesToItsDeadLetterTopic(String topic) {
+        String urn = newUrn("01");
+        try (HandoverWire.Reader dlt = wire.rawReader(topic + ".timeliness-service.dlt")) {
+            wire.sendMalformed(topic, urn);
+            List<ConsumerRecord<String, Object>> dead = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> dlt.about(urn), records -> !records.isEmpty());
+            assertThat(HandoverWire.header(dead.get(0), "dlt-exception-message")).containsIgnoringCase("magic byte");
+            assertThat(HandoverWire.header(dead.get(0), "dlt-original-topic")).isEqualTo(topic);
+        }
     }
 
     @Test

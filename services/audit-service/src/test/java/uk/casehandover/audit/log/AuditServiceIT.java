@@ -61,6 +61,8 @@ import uk.casehandover.transparency.LogPublicKey;
 import uk.casehandover.transparency.SignedTreeHead;
 import uk.casehandover.transparency.TreeHead;
 import uk.casehandover.verifier.AuditVerifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The audit service on the real platform: agencies' records sent with HandoverWire on the handover topics, the log
@@ -310,6 +312,21 @@ class AuditServiceIT {
         }
         String after = aNewUrn();
         sendAndAwaitLogged(Topics.POLICE_TO_CPS, aCaseFileSubmitted().withUrn(after).build());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE urn = ?", Long.class, urn)).isZero();
+    }
+
+    /** Every topic the audit service consumes dead-letters what it cannot read, to its own dead-letter topic. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Topics.CPS_TO_POLICE, Topics.POLICE_TO_ISVA, Topics.ISVA_TO_POLICE})
+    void aMalformedRecordOnEveryOtherConsumedTopicGoesToItsDeadLetterTopic(String topic) {
+        String urn = aNewUrn();
+        wire.sendMalformed(topic, urn);
+        try (HandoverWire.Reader deadLetters = wire.rawReader(topic + ".audit-service.dlt")) {
+            List<ConsumerRecord<String, Object>> dead = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> deadLetters.about(urn), records -> !records.isEmpty());
+            assertThat(HandoverWire.header(dead.get(0), "exception-message")).contains("magic byte 0x07");
+            assertThat(HandoverWire.header(dead.get(0), "original-topic")).isEqualTo(topic);
+        }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE urn = ?", Long.class, urn)).isZero();
     }
 
