@@ -1,5 +1,9 @@
 package uk.casehandover.police.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import uk.casehandover.platform.test.HostileInput.Hostile;
 import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.police.PoliceServiceApplication;
+import uk.casehandover.victimdata.KeyEncryptionKey;
 
 /**
  * Issue 5 "Bad input" at the police service: every POST endpoint gets bodies over the size limit, not JSON, the wrong
@@ -49,6 +54,8 @@ class HostileInputIT {
     static String token;
     static String urn;
     static String caseBefore;
+    static String keyStore;
+    static Path kek;
 
     @LocalServerPort
     int port;
@@ -61,6 +68,14 @@ class HostileInputIT {
         platform = started;
         database = started.newDatabase("police_service");
         token = started.tokenFor("PC-0001");
+        // with a victim key store, as on the platform, so victimDetails is checked like every other field
+        keyStore = started.newDatabase("victim_keys");
+        try {
+            kek = Files.createTempDirectory("police-hostile-kek").resolve("kek.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        KeyEncryptionKey.generateKeysetFile(kek);
     }
 
     @DynamicPropertySource
@@ -73,6 +88,10 @@ class HostileInputIT {
         properties.add("spring.datasource.username", () -> platform.jdbcUsername());
         properties.add("spring.datasource.password", () -> platform.jdbcPassword());
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
+        properties.add("casehandover.victim-keys.datasource.url", () -> keyStore);
+        properties.add("casehandover.victim-keys.datasource.username", () -> platform.jdbcUsername());
+        properties.add("casehandover.victim-keys.datasource.password", () -> platform.jdbcPassword());
+        properties.add("casehandover.victim-keys.kek-file", () -> kek.toString());
     }
 
     /** An endpoint, its path ({urn} for the case's) and a body it accepts in the right state. */
@@ -118,6 +137,13 @@ class HostileInputIT {
                 "email", "rasso.team@example.police.uk"));
         open.put("offences", List.of(Map.of("cjsOffenceCode", "SX03001", "description", "Synthetic offence wording",
                 "committedFrom", "2026-01-01", "committedTo", "2026-01-02")));
+        open.put("victimDetails", Map.of(
+                "name", Map.of("given", "Testa", "family", "Synthetica"), "dateOfBirth", "1990-04-17",
+                "contact", Map.of("telephone", "07700 900123", "email", "testa.synthetica@example.invalid",
+                        "postalAddress", "1 Fictional Road, Nowhere NW0 0ZZ"),
+                "communicationPreferences", Map.of("preferredMethod", "EMAIL", "language", "English",
+                        "interpreterRequired", false, "safeToLeaveMessage", false,
+                        "safeContactTimes", "weekdays 10:00-12:00")));
         return open;
     }
 
@@ -144,13 +170,15 @@ class HostileInputIT {
     long[] counts() {
         return new long[] {
                 jdbc.sql("SELECT count(*) FROM police_case").query(Long.class).single(),
-                jdbc.sql("SELECT count(*) FROM handover_log").query(Long.class).single()};
+                jdbc.sql("SELECT count(*) FROM handover_log").query(Long.class).single(),
+                JdbcClient.create(platform.dataSource(keyStore)).sql("SELECT count(*) FROM victim_data_key")
+                        .query(Long.class).single()};
     }
 
     @AfterEach
     void nothingChanged() {
         if (counts != null) {
-            assertThat(counts()).as("cases and handover log rows").containsExactly(counts);
+            assertThat(counts()).as("cases, handover log rows and victim keys").containsExactly(counts);
             assertThat(HostileInput.get(port, "/api/cases/" + URN, token).body()).isEqualTo(caseBefore);
         }
     }
@@ -163,8 +191,8 @@ class HostileInputIT {
             Answer answer = HostileInput.post(port, endpoint.path().replace("{urn}", URN), token, body.json());
             check(endpoint + " " + body, answer, hostileText, wrong);
             long[] now = counts();
-            if (now[0] != counts[0] || now[1] != counts[1]) {
-                wrong.add(endpoint + " " + body + ": changed the case or handed something over");
+            if (!java.util.Arrays.equals(now, counts)) {
+                wrong.add(endpoint + " " + body + ": changed the case, made a victim key or handed something over");
             }
         }
         return wrong;
