@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -34,6 +33,8 @@ import uk.casehandover.platform.test.RealPlatform;
 import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.schemas.Topics;
 import uk.casehandover.verifier.AuditVerifier;
+import uk.casehandover.platform.test.Everywhere;
+import uk.casehandover.platform.test.SyntheticVictim;
 
 /**
  * Victim personal data end to end, with the real police, CPS, ISVA and audit services: the officer opens a case with
@@ -80,22 +81,22 @@ class VictimDataErasureIT {
         Agency auditor = new Agency(agencies.audit, platform.tokenFor("AUD-0001"));
 
         // the officer opens the case with the victim's details and submits the file; police and CPS read them
-        officer.does("/api/cases", victim.caseWithDetails(urn));
+        officer.does("/api/cases", caseWithDetails(victim, urn));
         officer.does("/api/cases/" + urn + "/case-files", aFile());
         assertThat(officer.sees("/api/cases/" + urn).get("victimDetails").get("contact").get("email").asString())
-                .isEqualTo(victim.email);
+                .isEqualTo(victim.email());
         JsonNode atCps = await("CPS has the victim", () -> lawyer.sees("/api/cases/" + urn),
                 view -> view != null && view.get("victims").size() == 1).get("victims").get(0);
-        assertThat(atCps.get("victimId").asString()).isEqualTo(victim.id);
-        assertThat(atCps.get("name").get("family").asString()).isEqualTo(victim.family);
+        assertThat(atCps.get("victimId").asString()).isEqualTo(victim.id());
+        assertThat(atCps.get("name").get("family").asString()).isEqualTo(victim.family());
         JsonNode fileEntry = caseFileEntry(await("the audit log has the case file",
                 () -> auditor.sees("/api/cases/" + urn + "/timeline"),
                 timeline -> timeline != null && caseFileEntry(timeline) != null));
         byte[] fileRecord = recordBytes(auditor.sees("/api/audit/entries/" + fileEntry.get("logIndex").asLong()));
-        assertThat(text(fileRecord)).contains(victim.id).doesNotContain(victim.family);
+        assertThat(text(fileRecord)).contains(victim.id()).doesNotContain(victim.family());
 
         // a police supervisor erases the victim's personal data
-        JsonNode erasure = supervisor.does("/api/victims/" + victim.id + "/erasure", Map.of("reason", "LAWFUL_REQUEST"));
+        JsonNode erasure = supervisor.does("/api/victims/" + victim.id() + "/erasure", Map.of("reason", "LAWFUL_REQUEST"));
         assertThat(erasure.get("erased").asBoolean()).isTrue();
 
         // both agencies now say erased, with when and why
@@ -109,16 +110,16 @@ class VictimDataErasureIT {
         // no plaintext anywhere; each search finds the pseudonymous victim id, so it can find what is there
         Map<String, String> kafka = Everywhere.kafka(platform);
         assertThat(kafka).containsKey(Topics.POLICE_TO_CPS);
-        assertThat(kafka.get(Topics.POLICE_TO_CPS).contains(victim.id)).as("the file's topic names the victim").isTrue();
+        assertThat(kafka.get(Topics.POLICE_TO_CPS).contains(victim.id())).as("the file's topic names the victim").isTrue();
         kafka.forEach((topic, records) -> victim.plaintext().forEach(value ->
                 assertThat(records.contains(value)).as("topic " + topic + " holds " + value).isFalse()));
         Map<String, String> postgresql = Everywhere.postgresql(platform);
-        assertThat(postgresql.entrySet().stream().filter(db -> db.getValue().contains(victim.id)).count())
+        assertThat(postgresql.entrySet().stream().filter(db -> db.getValue().contains(victim.id())).count())
                 .as("the police and CPS databases name the victim").isGreaterThanOrEqualTo(2);
         postgresql.forEach((database, rows) -> victim.plaintext().forEach(value ->
                 assertThat(rows.contains(value)).as("database " + database + " holds " + value).isFalse()));
         String logs = output.text();
-        assertThat(logs.contains("Victim " + victim.id + ": personal data erased by PS-0002"))
+        assertThat(logs.contains("Victim " + victim.id() + ": personal data erased by PS-0002"))
                 .as("the erasure is logged by victim id").isTrue();
         victim.plaintext().forEach(value -> assertThat(logs.contains(value)).as("the logs hold " + value).isFalse());
 
@@ -137,35 +138,13 @@ class VictimDataErasureIT {
         assertThat(verify(headFile, proofFile, write("altered.bin", altered), key)).isEqualTo(1);
     }
 
-    /** A synthetic victim; every value carries a tag unique to this run, so a hit can only be this test's data. */
-    record SyntheticVictim(String id, String given, String family, String dateOfBirth, String telephone, String email,
-            String address, String safeTimes) {
-
-        static SyntheticVictim make() {
-            String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
-            return new SyntheticVictim("VICTIM-" + UUID.randomUUID(), "Testa" + tag, "Synthetica" + tag, "1979-11-23",
-                    "07700 9" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000)),
-                    "victim." + tag + "@example.invalid", tag + " Fictional Road, Nowhere NW0 0ZZ",
-                    "evenings after 18:00 " + tag);
-        }
-
-        Map<String, Object> caseWithDetails(String urn) {
-            return Map.of("urn", urn, "forceCode", "01",
-                    "offences", List.of(Map.of("cjsOffenceCode", "SX03001", "description", "Synthetic offence wording")),
-                    "suspects", List.of(Map.of("pncId", "98/1234567L")),
-                    "victimId", id, "enhancedRightsVictim", true,
-                    "policeContact", Map.of("team", "Synthetic RASSO Team", "telephone", "01000 000000"),
-                    "victimDetails", Map.of("name", Map.of("given", given, "family", family),
-                            "dateOfBirth", dateOfBirth,
-                            "contact", Map.of("telephone", telephone, "email", email, "postalAddress", address),
-                            "communicationPreferences", Map.of("preferredMethod", "PHONE", "language", "English",
-                                    "interpreterRequired", false, "safeToLeaveMessage", false,
-                                    "safeContactTimes", safeTimes)));
-        }
-
-        List<String> plaintext() {
-            return List.of(given, family, dateOfBirth, telephone, email, address, safeTimes);
-        }
+    private static Map<String, Object> caseWithDetails(SyntheticVictim victim, String urn) {
+        return Map.of("urn", urn, "forceCode", "01",
+                "offences", List.of(Map.of("cjsOffenceCode", "SX03001", "description", "Synthetic offence wording")),
+                "suspects", List.of(Map.of("pncId", "98/1234567L")),
+                "victimId", victim.id(), "enhancedRightsVictim", true,
+                "policeContact", Map.of("team", "Synthetic RASSO Team", "telephone", "01000 000000"),
+                "victimDetails", victim.details());
     }
 
     private static Map<String, Object> aFile() {

@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +27,8 @@ import uk.casehandover.platform.test.RealPlatformTest;
 import uk.casehandover.police.PoliceServiceApplication;
 import uk.casehandover.schemas.Topics;
 import uk.casehandover.victimdata.KeyEncryptionKey;
+import uk.casehandover.platform.test.Everywhere;
+import uk.casehandover.platform.test.SyntheticVictim;
 
 /**
  * The victim's personal details at the police service, run as the platform runs it (its own application, the real
@@ -83,39 +81,39 @@ class VictimDetailsIT {
     @Test
     void theForceSeesTheVictimsDetailsWhileTheDatabaseAndKafkaHoldOnlyCiphertext() {
         String urn = newUrn();
-        Victim victim = Victim.synthetic();
+        SyntheticVictim victim = SyntheticVictim.make();
         Officer officer = new Officer(port, platform.tokenFor("PC-0001"));
 
-        assertThat(officer.post("/api/cases", victim.caseWithDetails(urn)).status()).isEqualTo(201);
+        assertThat(officer.post("/api/cases", caseWithDetails(victim, urn)).status()).isEqualTo(201);
         assertThat(officer.submitsAFile(urn).status()).isEqualTo(204);
 
         JsonNode details = officer.views(urn).get("victimDetails");
         assertThat(details.get("erased").asBoolean()).isFalse();
-        assertThat(details.get("name").get("family").asString()).isEqualTo(victim.family);
-        assertThat(details.get("dateOfBirth").asString()).isEqualTo(victim.dateOfBirth);
-        assertThat(details.get("contact").get("email").asString()).isEqualTo(victim.email);
+        assertThat(details.get("name").get("family").asString()).isEqualTo(victim.family());
+        assertThat(details.get("dateOfBirth").asString()).isEqualTo(victim.dateOfBirth());
+        assertThat(details.get("contact").get("email").asString()).isEqualTo(victim.email());
         assertThat(details.get("communicationPreferences").get("preferredMethod").asString()).isEqualTo("EMAIL");
         assertThat(details.get("communicationPreferences").get("safeToLeaveMessage").asBoolean()).isFalse();
 
         List<ConsumerRecord<String, Object>> records = await().atMost(Duration.ofSeconds(60))
                 .until(() -> toCps.about(urn), list -> !list.isEmpty());
         String kafka = text(records);
-        assertThat(kafka).contains(victim.id).contains("vk-");
+        assertThat(kafka).contains(victim.id()).contains("vk-");
         victim.plaintext().forEach(value -> assertThat(kafka).doesNotContain(value));
 
-        String rows = everyRow(platform.dataSource(database));
-        assertThat(rows).contains(victim.id);
+        String rows = Everywhere.rows(platform.dataSource(database));
+        assertThat(rows).contains(victim.id());
         victim.plaintext().forEach(value -> assertThat(rows).doesNotContain(value));
     }
 
     @Test
     void aSupervisorErasesTheVictimAndTheCaseViewThenSaysErasedWithWhenAndWhy() {
         String urn = newUrn();
-        Victim victim = Victim.synthetic();
+        SyntheticVictim victim = SyntheticVictim.make();
         Officer officer = new Officer(port, platform.tokenFor("PC-0001"));
         Officer supervisor = new Officer(port, platform.tokenFor("PS-0002"));
-        officer.post("/api/cases", victim.caseWithDetails(urn));
-        String erasure = "/api/victims/" + victim.id + "/erasure";
+        officer.post("/api/cases", caseWithDetails(victim, urn));
+        String erasure = "/api/victims/" + victim.id() + "/erasure";
 
         assertThat(officer.post(erasure, Map.of("reason", "LAWFUL_REQUEST")).status()).isEqualTo(403);
         assertThat(officer.views(urn).get("victimDetails").get("erased").asBoolean()).isFalse();
@@ -137,14 +135,14 @@ class VictimDetailsIT {
 
     @Test
     void aVictimOfAnotherForceOrNoneIsUnknownToTheSupervisor() {
-        Victim westMidlandsVictim = Victim.synthetic();
+        SyntheticVictim westMidlandsVictim = SyntheticVictim.make();
         String westMidlandsUrn = "20" + newUrn().substring(2);
         Officer westMidlands = new Officer(port, platform.tokenFor("PC-0201"));
-        assertThat(westMidlands.post("/api/cases", westMidlandsVictim.caseWithDetails(westMidlandsUrn)).status())
+        assertThat(westMidlands.post("/api/cases", caseWithDetails(westMidlandsVictim, westMidlandsUrn)).status())
                 .isEqualTo(201);
         Officer supervisor = new Officer(port, platform.tokenFor("PS-0002"));
 
-        Officer.Response otherForce = supervisor.post("/api/victims/" + westMidlandsVictim.id + "/erasure",
+        Officer.Response otherForce = supervisor.post("/api/victims/" + westMidlandsVictim.id() + "/erasure",
                 Map.of("reason", "LAWFUL_REQUEST"));
         Officer.Response unknown = supervisor.post("/api/victims/VICTIM-NOBODY-" + UUID.randomUUID() + "/erasure",
                 Map.of("reason", "LAWFUL_REQUEST"));
@@ -159,13 +157,13 @@ class VictimDetailsIT {
     @Test
     void badVictimDetailsAreRefusedNamingEachFieldAndNothingIsStored() {
         String urn = newUrn();
-        Victim victim = Victim.synthetic();
+        SyntheticVictim victim = SyntheticVictim.make();
         Officer officer = new Officer(port, platform.tokenFor("PC-0001"));
-        Map<String, Object> body = new HashMap<>(victim.caseWithDetails(urn));
+        Map<String, Object> body = new HashMap<>(caseWithDetails(victim, urn));
         body.put("victimDetails", Map.of(
-                "name", Map.of("given", "", "family", victim.family),
+                "name", Map.of("given", "", "family", victim.family()),
                 "dateOfBirth", "2999-01-01",
-                "contact", Map.of("email", "not-an-address " + victim.family, "telephone", "call me"),
+                "contact", Map.of("email", "not-an-address " + victim.family(), "telephone", "call me"),
                 "communicationPreferences", Map.of("preferredMethod", "CARRIER_PIGEON", "language", "1")));
 
         Officer.Response refused = officer.post("/api/cases", body);
@@ -175,73 +173,21 @@ class VictimDetailsIT {
                 "victimDetails.dateOfBirth", "victimDetails.contact.email", "victimDetails.contact.telephone",
                 "victimDetails.communicationPreferences.preferredMethod",
                 "victimDetails.communicationPreferences.language");
-        assertThat(refused.body().toString()).doesNotContain(victim.family);
+        assertThat(refused.body().toString()).doesNotContain(victim.family());
         assertThat(officer.get("/api/cases/" + urn).status()).isEqualTo(404);
-        assertThat(officer.post("/api/cases", victim.caseWithDetails(urn)).status()).isEqualTo(201);
+        assertThat(officer.post("/api/cases", caseWithDetails(victim, urn)).status()).isEqualTo(201);
     }
 
-    /** A synthetic victim whose every value is unique to the test, so a search finds only what this test wrote. */
-    record Victim(String id, String given, String family, String dateOfBirth, String telephone, String email,
-            String address, String safeTimes) {
-
-        static Victim synthetic() {
-            String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
-            return new Victim("VICTIM-" + UUID.randomUUID(), "Testa" + tag, "Synthetica" + tag, "1987-03-14",
-                    "07700 9" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000)),
-                    "victim." + tag + "@example.invalid", tag + " Fictional Road, Nowhere NW0 0ZZ",
-                    "weekdays after 17:00 " + tag);
-        }
-
-        Map<String, Object> caseWithDetails(String urn) {
-            Map<String, Object> body = new HashMap<>(Officer.aCase(urn));
-            body.put("victimId", id);
-            body.put("victimDetails", Map.of("name", Map.of("given", given, "family", family),
-                    "dateOfBirth", dateOfBirth,
-                    "contact", Map.of("telephone", telephone, "email", email, "postalAddress", address),
-                    "communicationPreferences", Map.of("preferredMethod", "EMAIL", "language", "Welsh",
-                            "interpreterRequired", true, "safeToLeaveMessage", false, "safeContactTimes", safeTimes)));
-            return body;
-        }
-
-        List<String> plaintext() {
-            return List.of(given, family, dateOfBirth, telephone, email, address, safeTimes);
-        }
+    static Map<String, Object> caseWithDetails(SyntheticVictim victim, String urn) {
+        Map<String, Object> body = new HashMap<>(Officer.aCase(urn));
+        body.put("victimId", victim.id());
+        body.put("victimDetails", victim.details());
+        return body;
     }
 
     static String text(List<ConsumerRecord<String, Object>> records) {
         StringBuilder text = new StringBuilder();
         records.forEach(r -> text.append(new String((byte[]) r.value(), StandardCharsets.ISO_8859_1)).append('\n'));
-        return text.toString();
-    }
-
-    /** Every row of every table of the database as text (bytea decoded as raw bytes, not hex). */
-    static String everyRow(DataSource dataSource) {
-        StringBuilder text = new StringBuilder();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) "
-                    + "FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
-                    + "AND table_schema NOT IN ('pg_catalog', 'information_schema')")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns; i++) {
-                            Object value = rs.getObject(i);
-                            text.append(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
-                                    : String.valueOf(value)).append('|');
-                        }
-                        text.append('\n');
-                    }
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
         return text.toString();
     }
 

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.casehandover.schemas.fixtures.SampleEvents.aCaseFileSubmitted;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +32,7 @@ import uk.casehandover.victimdata.KeyEncryptionKey;
 import uk.casehandover.victimdata.SealedVictimData;
 import uk.casehandover.victimdata.VictimDataVault;
 import uk.casehandover.victimdata.VictimPersonalData;
+import uk.casehandover.platform.test.Everywhere;
 
 /**
  * A case file whose victim's details the police sealed, applied at CPS as the service runs (its own application,
@@ -113,7 +108,7 @@ class VictimDataIT {
         assertThat(victim.get("communicationPreferences").isNull()).isTrue();
         assertThat(caseView(urn).get("file").toString()).doesNotContain(tag);
 
-        String rows = everyRow(platform.dataSource(database));
+        String rows = Everywhere.rows(platform.dataSource(database));
         assertThat(rows).contains(victimId).contains(sealed.keyId());
         assertThat(rows).doesNotContain(tag).doesNotContain("1984-02-29");
 
@@ -140,31 +135,4 @@ class VictimDataIT {
         return new EncryptedPersonalData(keyId, ByteBuffer.wrap(ciphertext));
     }
 
-    /** Every row of every table as text (bytea as raw bytes, so plaintext stored as bytes would show). */
-    private static String everyRow(DataSource dataSource) throws Exception {
-        StringBuilder text = new StringBuilder();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) "
-                    + "FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
-                    + "AND table_schema NOT IN ('pg_catalog', 'information_schema')")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                    while (rs.next()) {
-                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                            Object value = rs.getObject(i);
-                            text.append(value instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1)
-                                    : String.valueOf(value)).append('|');
-                        }
-                        text.append('\n');
-                    }
-                }
-            }
-        }
-        return text.toString();
-    }
 }

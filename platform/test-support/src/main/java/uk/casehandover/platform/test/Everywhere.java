@@ -1,4 +1,4 @@
-package uk.casehandover.endtoend;
+package uk.casehandover.platform.test;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,20 +19,21 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import uk.casehandover.platform.test.RealPlatform;
+import javax.sql.DataSource;
 
 /**
  * Where data could be left behind, read back as text to search: every record (key, value, headers) of every Kafka
  * topic, dead-letter topics included, read as the platform's super user; and every row of every table of every
- * database of the PostgreSQL server (bytea as its raw bytes, so plaintext kept as bytes would show).
+ * database of the PostgreSQL server (bytea as its raw bytes, so plaintext kept as bytes would show). A test searches
+ * the text for values that must not be there, and for one that must (so the search is shown able to find).
  */
-final class Everywhere {
+public final class Everywhere {
 
     private Everywhere() {
     }
 
     /** Every Kafka topic's records, as text, by topic. */
-    static Map<String, String> kafka(RealPlatform platform) {
+    public static Map<String, String> kafka(RealPlatform platform) {
         Map<String, String> byTopic = new HashMap<>();
         Map<String, Object> settings = new HashMap<>(platform.kafkaAdminProperties());
         try (Admin admin = Admin.create(settings)) {
@@ -78,23 +79,24 @@ final class Everywhere {
     }
 
     /** Every database's rows, as text, by database name. */
-    static Map<String, String> postgresql(RealPlatform platform) {
-        String anyUrl = platform.newDatabase("scan_e2e");
+    public static Map<String, String> postgresql(RealPlatform platform) {
+        String anyUrl = platform.newDatabase("scan");
         String server = anyUrl.substring(0, anyUrl.lastIndexOf('/') + 1);
         Map<String, String> byDatabase = new HashMap<>();
-        for (String database : list(platform, anyUrl, "SELECT datname FROM pg_database WHERE datallowconn "
+        for (String database : list(platform.dataSource(anyUrl), "SELECT datname FROM pg_database WHERE datallowconn "
                 + "AND NOT datistemplate")) {
-            byDatabase.put(database, rows(platform, server + database));
+            byDatabase.put(database, rows(platform.dataSource(server + database)));
         }
         return byDatabase;
     }
 
-    private static String rows(RealPlatform platform, String url) {
+    /** Every row of every table of one database, as text. */
+    public static String rows(DataSource database) {
         StringBuilder text = new StringBuilder();
-        for (String table : list(platform, url, "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) "
+        for (String table : list(database, "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) "
                 + "FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
                 + "AND table_schema NOT IN ('pg_catalog', 'information_schema')")) {
-            try (Connection c = platform.dataSource(url).getConnection(); Statement s = c.createStatement();
+            try (Connection c = database.getConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -106,21 +108,21 @@ final class Everywhere {
                     text.append('\n');
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot read " + table + " of " + url, e);
+                throw new IllegalStateException("cannot read " + table, e);
             }
         }
         return text.toString();
     }
 
-    private static List<String> list(RealPlatform platform, String url, String sql) {
+    private static List<String> list(DataSource database, String sql) {
         List<String> values = new ArrayList<>();
-        try (Connection c = platform.dataSource(url).getConnection(); Statement s = c.createStatement();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot query " + url, e);
+            throw new IllegalStateException("cannot query " + sql, e);
         }
         return values;
     }
