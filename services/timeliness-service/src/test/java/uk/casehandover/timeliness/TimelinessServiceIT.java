@@ -78,7 +78,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @SpringBootTest(classes = {TimelinessServiceApplication.class, TimelinessServiceIT.TestTime.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "casehandover.outbox.slot-name=timeliness_service_it",
                 "casehandover.outbox.relay.lock-retry-interval=200ms",
                 "casehandover.timeliness.sweep-interval=PT1H",
                 "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN"})
@@ -137,14 +136,7 @@ class TimelinessServiceIT {
 
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("spring.datasource.url", () -> database);
-        properties.add("spring.datasource.username", () -> platform.jdbcUsername());
-        properties.add("spring.datasource.password", () -> platform.jdbcPassword());
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
+        platform.serviceProperties(database).forEach((name, value) -> properties.add(name, () -> value));
     }
 
     // ---- receipts ----

@@ -43,7 +43,6 @@ import uk.casehandover.schemas.Topics;
 @RealPlatformTest
 @SpringBootTest(classes = {TimelinessServiceApplication.class, TimelinessServiceIT.TestTime.class},
         properties = {
-                "casehandover.outbox.slot-name=timeliness_service_measurement",
                 "casehandover.timeliness.sweep-interval=PT1H",
                 "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN",
                 "logging.level.uk.casehandover=WARN"})
@@ -72,13 +71,7 @@ class TimelinessThroughputMeasurement {
 
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("spring.datasource.url", () -> database);
-        properties.add("spring.datasource.username", () -> platform.jdbcUsername());
-        properties.add("spring.datasource.password", () -> platform.jdbcPassword());
+        platform.serviceProperties(database).forEach((name, value) -> properties.add(name, () -> value));
     }
 
     @Test

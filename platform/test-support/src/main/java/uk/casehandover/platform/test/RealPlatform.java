@@ -2,6 +2,7 @@ package uk.casehandover.platform.test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -89,19 +90,30 @@ public interface RealPlatform {
      * issuer when identity-provider is on the classpath (the provider then starts), followed by {@code more}.
      */
     default String[] serviceArguments(String jdbcUrl, String... more) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
-                "--spring.kafka.properties.schema.registry.url=" + schemaRegistryUrl(),
-                "--casehandover.schema-registry.url=" + schemaRegistryUrl(),
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + jdbcUsername(),
-                "--spring.datasource.password=" + jdbcPassword(),
-                "--casehandover.kafka.credentials-directory=" + kafkaCredentialsDirectory(),
-                "--casehandover.outbox.slot-name=" + jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1)));
-        if (IdentityProviderServer.available()) {
-            arguments.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityProviderIssuer());
-        }
+        List<String> arguments = new ArrayList<>();
+        serviceProperties(jdbcUrl).forEach((name, value) -> arguments.add("--" + name + "=" + value));
         arguments.addAll(List.of(more));
         return arguments.toArray(String[]::new);
+    }
+
+    /**
+     * The same settings as {@link #serviceArguments(String, String...)}, as property names and values, for a
+     * {@code @SpringBootTest} to register in its {@code @DynamicPropertySource}:
+     * {@code platform.serviceProperties(database).forEach((name, value) -> registry.add(name, () -> value))}.
+     */
+    default Map<String, String> serviceProperties(String jdbcUrl) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
+        properties.put("spring.kafka.properties.schema.registry.url", schemaRegistryUrl());
+        properties.put("casehandover.schema-registry.url", schemaRegistryUrl());
+        properties.put("spring.datasource.url", jdbcUrl);
+        properties.put("spring.datasource.username", jdbcUsername());
+        properties.put("spring.datasource.password", jdbcPassword());
+        properties.put("casehandover.kafka.credentials-directory", kafkaCredentialsDirectory().toString());
+        properties.put("casehandover.outbox.slot-name", jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1));
+        if (IdentityProviderServer.available()) {
+            properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", identityProviderIssuer());
+        }
+        return properties;
     }
 }

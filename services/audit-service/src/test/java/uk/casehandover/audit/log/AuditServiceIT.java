@@ -114,16 +114,10 @@ class AuditServiceIT {
 
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("spring.datasource.url", () -> database);
-        properties.add("spring.datasource.username", () -> platform.jdbcUsername());
-        properties.add("spring.datasource.password", () -> platform.jdbcPassword());
+        platform.serviceProperties(database).forEach((name, value) -> properties.add(name, () -> value));
         properties.add("casehandover.audit.tree-heads.publish-interval", () -> "500ms");
         properties.add("logging.level.kafka", () -> "WARN");
         properties.add("logging.level.org.apache.kafka", () -> "WARN");
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
     }
 
     static String aNewUrn() {

@@ -72,16 +72,9 @@ class HostileInputIT {
 
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("spring.datasource.url", () -> database);
-        properties.add("spring.datasource.username", () -> platform.jdbcUsername());
-        properties.add("spring.datasource.password", () -> platform.jdbcPassword());
-        properties.add("casehandover.outbox.slot-name", () -> database.substring(database.lastIndexOf('/') + 1));
+        platform.serviceProperties(database).forEach((name, value) -> properties.add(name, () -> value));
         properties.add("logging.level.kafka", () -> "WARN");
         properties.add("logging.level.org.apache.kafka", () -> "WARN");
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
     }
 
     /** An endpoint, its path ({urn} for the case's) and a body it accepts in the right state. */

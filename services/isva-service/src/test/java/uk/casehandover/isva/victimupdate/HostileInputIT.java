@@ -50,8 +50,7 @@ import uk.casehandover.schemas.fixtures.SampleEvents;
 @RealPlatformTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SpringBootTest(classes = IsvaServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"casehandover.outbox.slot-name=isva_service_hostile_it",
-                "casehandover.outbox.relay.lock-retry-interval=200ms",
+        properties = {"casehandover.outbox.relay.lock-retry-interval=200ms",
                 "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN"})
 class HostileInputIT {
 
@@ -86,14 +85,7 @@ class HostileInputIT {
 
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("spring.datasource.url", () -> database);
-        properties.add("spring.datasource.username", () -> platform.jdbcUsername());
-        properties.add("spring.datasource.password", () -> platform.jdbcPassword());
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
+        platform.serviceProperties(database).forEach((name, value) -> properties.add(name, () -> value));
     }
 
     static final Map<String, Object> VALID = Map.of("actorId", "ISVA-0007");

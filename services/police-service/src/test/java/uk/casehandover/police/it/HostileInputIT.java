@@ -44,7 +44,7 @@ import uk.casehandover.victimdata.KeyEncryptionKey;
  */
 @RealPlatformTest
 @SpringBootTest(classes = PoliceServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"casehandover.outbox.slot-name=police_hostile_it", "logging.level.kafka=WARN",
+        properties = {"logging.level.kafka=WARN",
                 "logging.level.org.apache.kafka=WARN"})
 class HostileInputIT {
 
@@ -80,14 +80,7 @@ class HostileInputIT {
 
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("spring.datasource.url", () -> database);
-        properties.add("spring.datasource.username", () -> platform.jdbcUsername());
-        properties.add("spring.datasource.password", () -> platform.jdbcPassword());
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
+        platform.serviceProperties(database).forEach((name, value) -> properties.add(name, () -> value));
         properties.add("casehandover.victim-keys.datasource.url", () -> keyStore);
         properties.add("casehandover.victim-keys.datasource.username", () -> platform.jdbcUsername());
         properties.add("casehandover.victim-keys.datasource.password", () -> platform.jdbcPassword());

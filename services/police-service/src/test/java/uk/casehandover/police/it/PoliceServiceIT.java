@@ -54,7 +54,6 @@ import uk.casehandover.schemas.Topics;
 @RealPlatformTest
 @SpringBootTest(classes = PoliceServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "casehandover.outbox.slot-name=police_service_it",
                 "casehandover.outbox.relay.lock-retry-interval=200ms",
                 "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN"})
 class PoliceServiceIT {
@@ -88,14 +87,7 @@ class PoliceServiceIT {
 
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
-        properties.add("spring.kafka.bootstrap-servers", () -> platform.bootstrapServers());
-        properties.add("casehandover.kafka.credentials-directory", () -> platform.kafkaCredentialsDirectory().toString());
-        properties.add("spring.kafka.properties.schema.registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("casehandover.schema-registry.url", () -> platform.schemaRegistryUrl());
-        properties.add("spring.datasource.url", () -> database);
-        properties.add("spring.datasource.username", () -> platform.jdbcUsername());
-        properties.add("spring.datasource.password", () -> platform.jdbcPassword());
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> platform.identityProviderIssuer());
+        platform.serviceProperties(database).forEach((name, value) -> properties.add(name, () -> value));
     }
 
     /** PC-0001, an officer of force 01 (the Metropolitan Police), whose cases the stories open. */
